@@ -1,0 +1,3 @@
+export * from './figures.ts';
+export * from './format.ts';
+export * from './sources.ts';

@@ -1,0 +1,129 @@
+/** Where the site's figures come from. Every figure names one of these by key. */
+export interface Source {
+  /** Short key used by figures, e.g. `article`. */
+  readonly key: string;
+  /** Title of the document, page or data file. */
+  readonly title: string;
+  /** Who publishes it. */
+  readonly publisher: string;
+  /** Where a reader can check it; absent when the source is offline or paywalled. */
+  readonly url?: string;
+}
+
+export const ARTICLE_TITLE = 'To Build or Not to Build: Choosing Between Custom AI Models and APIs';
+export const ARTICLE_DATE = '2026-06';
+
+const list = [
+  {
+    key: 'article',
+    title: `${ARTICLE_TITLE} (opinion article, June 2026)`,
+    publisher: 'the guide this site presents',
+  },
+  {
+    key: 'litellm',
+    title: 'model_prices_and_context_window.json (via the RoCry/llm-api-price mirror)',
+    publisher: 'LiteLLM (BerriAI/litellm)',
+    url: 'https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json',
+  },
+  {
+    key: 'llm-prices',
+    title: 'llm-prices data files',
+    publisher: 'Simon Willison (simonw/llm-prices)',
+    url: 'https://github.com/simonw/llm-prices',
+  },
+  {
+    key: 'openai-pricing',
+    title: 'API pricing',
+    publisher: 'OpenAI',
+    url: 'https://openai.com/api/pricing/',
+  },
+  {
+    key: 'silybench',
+    title: 'silybench-data: gpu_prices.csv and an H100 Qwen3-8B benchmark run',
+    publisher: 'tgarg01/silybench-data',
+    url: 'https://github.com/tgarg01/silybench-data',
+  },
+  {
+    key: 'data-receipts',
+    title: 'data-receipts, GPU pricing (vendors and hyperscalers)',
+    publisher: 'datareceipts/data-receipts',
+    url: 'https://github.com/datareceipts/data-receipts',
+  },
+  {
+    key: 'tensorrt-llm',
+    title: 'TensorRT-LLM performance overview',
+    publisher: 'NVIDIA',
+    url: 'https://github.com/NVIDIA/TensorRT-LLM/blob/main/docs/source/performance/perf-overview.md',
+  },
+  {
+    key: 'llama2-card',
+    title: 'Llama 2 model card',
+    publisher: 'Meta (meta-llama/llama-models)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md',
+  },
+  {
+    key: 'llama31-card',
+    title: 'Llama 3.1 model card',
+    publisher: 'Meta (meta-llama/llama-models)',
+    url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
+  },
+  {
+    key: 'epoch-costs',
+    title: 'training-cost-trends, model_costs_updated.csv',
+    publisher: 'Epoch AI',
+    url: 'https://github.com/epoch-research/training-cost-trends',
+  },
+  {
+    key: 'epoch-paper',
+    title: 'The rising costs of training frontier AI models (arXiv 2405.21015)',
+    publisher: 'Cottier et al.',
+    url: 'https://arxiv.org/abs/2405.21015',
+  },
+  {
+    key: 'qlora',
+    title: 'QLoRA: Efficient Finetuning of Quantized LLMs (arXiv 2305.14314)',
+    publisher: 'Dettmers et al.',
+    url: 'https://arxiv.org/abs/2305.14314',
+  },
+  {
+    key: 'pinecone',
+    title: 'Manage cost',
+    publisher: 'Pinecone documentation',
+    url: 'https://docs.pinecone.io/guides/manage-cost',
+  },
+  {
+    key: 'pgvector',
+    title: 'pgvector',
+    publisher: 'pgvector/pgvector',
+    url: 'https://github.com/pgvector/pgvector',
+  },
+  {
+    key: 'bls',
+    title: 'Occupational Outlook Handbook: Computer and Information Research Scientists',
+    publisher: 'U.S. Bureau of Labor Statistics',
+    url: 'https://www.bls.gov/ooh/computer-and-information-technology/computer-and-information-research-scientists.htm',
+  },
+  {
+    key: 'strac-soc2',
+    title: 'SOC 2 audit cost',
+    publisher: 'Strac blog',
+    url: 'https://www.strac.io/blog/soc-2-audit',
+  },
+  {
+    key: 'helicone',
+    title: 'Helicone plans',
+    publisher: 'api-evangelist/helicone',
+    url: 'https://github.com/api-evangelist/helicone',
+  },
+  {
+    key: 'modelstats',
+    title: 'Claude vs GPT-4 vs Gemini latency comparison',
+    publisher: 'modelstats.ai blog',
+  },
+] as const satisfies readonly Source[];
+
+export type SourceKey = (typeof list)[number]['key'];
+
+export const SOURCES: Readonly<Record<SourceKey, Source>> = Object.fromEntries(
+  list.map((s) => [s.key, s]),
+) as Record<SourceKey, Source>;

@@ -1,0 +1,74 @@
+// The one shared script of reading pages: theme toggle and table-of-contents highlight.
+// Budget: ≤ 2 KB gzip (checked by `npm run budget`). Everything here is an enhancement.
+
+const root = document.documentElement;
+
+function setupThemeToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
+  if (!button) return;
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : media.matches);
+  const sync = () => button.setAttribute('aria-pressed', String(isDark()));
+  button.hidden = false;
+  sync();
+  media.addEventListener('change', sync);
+  button.addEventListener('click', () => {
+    const theme = isDark() ? 'light' : 'dark';
+    root.dataset.theme = theme;
+    try {
+      localStorage.setItem('theme', theme);
+    } catch {
+      // Storage can be blocked; the choice then lasts for this page only.
+    }
+    sync();
+  });
+}
+
+function setupTocHighlight(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc-list a')];
+  const ids = [...new Set(links.map((a) => decodeURIComponent(a.hash.slice(1))))];
+  const targets = ids.map((id) => document.getElementById(id)).filter((el) => el !== null);
+  if (targets.length === 0) return;
+
+  const mark = (id: string) => {
+    for (const a of links) {
+      if (decodeURIComponent(a.hash.slice(1)) === id) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    }
+  };
+  // The current section is the last heading above a line just under the sticky header.
+  const current = () => {
+    const line = Number.parseFloat(getComputedStyle(root).scrollPaddingTop) + 8 || 80;
+    let id = targets[0]?.id ?? '';
+    for (const el of targets) {
+      if (el.getBoundingClientRect().top <= line) id = el.id;
+      else break;
+    }
+    return id;
+  };
+  let queued = false;
+  const update = () => {
+    queued = false;
+    mark(current());
+  };
+  const fromHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (ids.includes(id)) mark(id);
+    else update();
+  };
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(update);
+      }
+    },
+    { passive: true },
+  );
+  addEventListener('hashchange', fromHash);
+  fromHash();
+}
+
+setupThemeToggle();
+setupTocHighlight();
