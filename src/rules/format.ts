@@ -4,9 +4,19 @@ const LOCALE = 'en-US';
 
 const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 2 });
-const usdCents = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 2, minimumFractionDigits: 2 });
+const usdCents = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 2,
+  minimumFractionDigits: 2,
+});
 const usdWhole = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const usdCompact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 2 });
+const usdCompact = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 2,
+});
 
 /** Money for prose and results: `$0.02`, `$79`, `$140,910`, `$2M`, `$1.2B`. */
 export function formatUsd(n: number): string {
@@ -22,7 +32,10 @@ export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '—';
   if (Math.abs(n) >= 1_000_000) {
     const parts = compact.formatToParts(n);
-    const num = parts.filter((p) => p.type !== 'compact' && p.type !== 'literal').map((p) => p.value).join('');
+    const num = parts
+      .filter((p) => p.type !== 'compact' && p.type !== 'literal')
+      .map((p) => p.value)
+      .join('');
     const unit = parts.find((p) => p.type === 'compact')?.value;
     const word = unit === 'B' ? 'billion' : unit === 'T' ? 'trillion' : 'million';
     return `${num} ${word}`;
@@ -72,7 +85,20 @@ export function formatFigure(f: Figure, style: 'value' | 'words' = 'value'): str
   return formatFigureValue(f.value, f.unit);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2026-06` → `June 2026`; `2026-07-24` → `24 July 2026`; `2025` → `2025`. */
 export function formatAsOf(asOf: string): string {

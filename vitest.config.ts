@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    reporters: ['default', './tests/reporters/vitest-summary.ts'],
+    coverage: {
+      include: ['src/rules/**'],
+      thresholds: { lines: 90, functions: 90, branches: 85 },
+    },
+  },
+});
