@@ -91,7 +91,7 @@ export const FIGURE_GROUPS = [
         value: 1,
         unit: 'weeks',
         ...ARTICLE,
-        words: 'a week of specialised training',
+        words: 'a week of specialized training',
       },
       {
         id: 'hybrid-value-share',

@@ -1,0 +1,310 @@
+import { figure } from './figures.ts';
+import { formatFigure } from './format.ts';
+
+const TEAM_MONTHS = formatFigure(figure('ml-team-capacity'));
+const SCALE = formatFigure(figure('scale-threshold'));
+const HORIZON = formatFigure(figure('scale-horizon'));
+
+/**
+ * The afternoon decision as data: nodes ask questions, answers lead to a node or an outcome.
+ * The island walks this table and the flowchart draws it; nothing else encodes the tree.
+ */
+
+export const ANSWERS = ['yes', 'no'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/** Query parameters of `/decide/`, in the order they are written back to a URL. */
+export const QUESTION_IDS = ['api', 'team', 'rag', 'scale'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+export type OutcomeId = 'api' | 'api-plan-custom' | 'build-or-fine-tune' | 'rag-on-api' | 'rag-on-api-plan-custom' | 'hire-or-pivot';
+export type NodeId = 'privacy' | 'team' | 'rag' | 'scale-api' | 'scale-rag';
+
+/** A place in the guide: a route and an optional heading id. */
+export interface GuideLink {
+  readonly label: string;
+  readonly href: string;
+}
+
+export interface Question {
+  readonly id: QuestionId;
+  /** The question as the reader is asked it. */
+  readonly text: string;
+  /** A short note on how to answer it honestly. */
+  readonly explanation: string;
+  /** Where the guide discusses it. */
+  readonly section: GuideLink;
+}
+
+export type Target = { readonly node: NodeId } | { readonly outcome: OutcomeId };
+
+export interface DecisionNode {
+  readonly id: NodeId;
+  readonly question: QuestionId;
+  readonly yes: Target;
+  readonly no: Target;
+  /** Why each answer leads where it does; shown with the outcome. */
+  readonly because: Readonly<Record<Answer, string>>;
+}
+
+export interface Outcome {
+  readonly id: OutcomeId;
+  readonly title: string;
+  /** One or two sentences: what to do. */
+  readonly summary: string;
+  /** Three to five concrete next steps. */
+  readonly steps: readonly string[];
+  /** Guide sections to read next. */
+  readonly links: readonly GuideLink[];
+  /** Cost calculator inputs that fit this outcome, as query parameters for `/costs/`. */
+  readonly costScenario: Readonly<Record<string, string>>;
+}
+
+export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
+  api: {
+    id: 'api',
+    text: 'Can you use a public API without violating data privacy?',
+    explanation:
+      'Check what your contracts, regulators and customers allow, not what feels safe. Zero-retention terms, regional endpoints and redaction often turn a “no” into a “yes”.',
+    section: { label: 'Question 1: privacy', href: '/decide/#1-can-your-data-go-to-a-public-api' },
+  },
+  team: {
+    id: 'team',
+    text: `Do you have an ML team with ${TEAM_MONTHS} or more of capacity?`,
+    explanation:
+      'Count people who have trained, evaluated and served models before, and who can give this their full attention for months. A data scientist borrowed for a sprint does not count.',
+    section: { label: 'Question 2: the team', href: '/decide/#2-do-you-have-an-ml-team-with-time-to-spare' },
+  },
+  rag: {
+    id: 'rag',
+    text: 'Can retrieval-augmented generation (RAG) solve your problem?',
+    explanation:
+      'Yes when the model mostly lacks knowledge (your documents, your product, recent facts) rather than a new skill, format or modality.',
+    section: { label: 'Question 3: retrieval', href: '/decide/#3-can-retrieval-solve-it' },
+  },
+  scale: {
+    id: 'scale',
+    text: `Will you process more than ${SCALE} within ${HORIZON}?`,
+    explanation:
+      'Use a forecast you would defend to a finance team, not the launch-day hope. Past this volume the API bill can overtake the cost of running your own model.',
+    section: { label: 'Question 4: scale', href: '/decide/#4-will-you-pass-a-million-requests-a-day' },
+  },
+};
+
+export const START: NodeId = 'privacy';
+
+const SCALE_BECAUSE = {
+  yes: `You expect more than ${SCALE} within ${HORIZON}, where API bills can pass the cost of your own compute.`,
+  no: `You expect fewer than ${SCALE} within ${HORIZON}, well inside what an API serves economically.`,
+} as const;
+
+export const NODES: Readonly<Record<NodeId, DecisionNode>> = {
+  privacy: {
+    id: 'privacy',
+    question: 'api',
+    yes: { node: 'scale-api' },
+    no: { node: 'team' },
+    because: {
+      yes: 'Your data may go to a public API, so the fastest path is open.',
+      no: 'Your data cannot go to a public API, so a hosted model alone will not do.',
+    },
+  },
+  team: {
+    id: 'team',
+    question: 'team',
+    yes: { outcome: 'build-or-fine-tune' },
+    no: { node: 'rag' },
+    because: {
+      yes: 'You have an ML team with months of capacity, so a model you run yourself is within reach.',
+      no: 'You have no ML team with months to spare, so building or fine-tuning in-house is out of reach for now.',
+    },
+  },
+  rag: {
+    id: 'rag',
+    question: 'rag',
+    yes: { node: 'scale-rag' },
+    no: { outcome: 'hire-or-pivot' },
+    because: {
+      yes: 'Retrieval can supply what the model lacks, which needs far less expertise than training.',
+      no: 'Retrieval cannot close the gap, and no team is there to build a model.',
+    },
+  },
+  'scale-api': {
+    id: 'scale-api',
+    question: 'scale',
+    yes: { outcome: 'api-plan-custom' },
+    no: { outcome: 'api' },
+    because: SCALE_BECAUSE,
+  },
+  'scale-rag': {
+    id: 'scale-rag',
+    question: 'scale',
+    yes: { outcome: 'rag-on-api-plan-custom' },
+    no: { outcome: 'rag-on-api' },
+    because: SCALE_BECAUSE,
+  },
+};
+
+export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
+  api: {
+    id: 'api',
+    title: 'Use a hosted API',
+    summary: 'Call a hosted model and spend your effort on the product. Nothing in your answers justifies running a model yourself.',
+    steps: [
+      'Pick two candidate models and write twenty real test prompts with the answers you expect.',
+      'Put a thin interface between your code and the provider so a switch is a configuration change.',
+      'Log prompts, responses, latency and cost per request from the first day.',
+      'Set a monthly budget alert at twice your forecast.',
+    ],
+    links: [
+      { label: 'When a hosted API is the right call', href: '/api/' },
+      { label: 'The costs nobody budgets for', href: '/hidden-costs/' },
+    ],
+    costScenario: { requests: '20000', input: '800', output: '300' },
+  },
+  'api-plan-custom': {
+    id: 'api-plan-custom',
+    title: 'Start on an API, plan for custom',
+    summary: 'Ship on a hosted API now, and prepare the move to a model you run once traffic makes the API bill the larger cost.',
+    steps: [
+      'Launch on a hosted API and measure real tokens per request, not estimates.',
+      'Record every request and response you are allowed to keep: they become your fine-tuning data.',
+      'Find the break-even volume in the cost calculator and put it on the roadmap as a trigger.',
+      'Run an open model on a rented GPU against your test prompts before you need it.',
+    ],
+    links: [
+      { label: 'When building your own model pays', href: '/build/' },
+      { label: 'Run the numbers', href: '/costs/' },
+    ],
+    costScenario: { requests: '1500000', input: '800', output: '300' },
+  },
+  'build-or-fine-tune': {
+    id: 'build-or-fine-tune',
+    title: 'Build or fine-tune',
+    summary: 'Your data has to stay in-house and you have the team to run a model. Start by fine-tuning an open model; train from scratch only if that fails.',
+    steps: [
+      'Fine-tune an open-weight model on your data inside your own infrastructure first.',
+      'Define the evaluation set and the quality bar before training, so you know when to stop.',
+      'Size the GPUs from measured throughput at your latency target, with a spare for failover.',
+      'Budget monitoring, compliance and on-call from the start: they outlast the training run.',
+    ],
+    links: [
+      { label: 'Fine-tuning and RAG', href: '/middle-ground/' },
+      { label: 'When building your own model pays', href: '/build/' },
+    ],
+    costScenario: { requests: '200000', input: '800', output: '300' },
+  },
+  'rag-on-api': {
+    id: 'rag-on-api',
+    title: 'RAG on top of an API',
+    summary: 'Keep a hosted model and give it your documents at query time. Send only what your data rules allow, and keep the sensitive store in-house.',
+    steps: [
+      'Decide which documents may be sent as context, and redact the rest before retrieval.',
+      'Index a small, high-value slice of the corpus first and test retrieval quality alone.',
+      'Cite the retrieved passages in answers so people can check them.',
+      'Schedule re-indexing for the documents that change.',
+    ],
+    links: [
+      { label: 'Fine-tuning and RAG', href: '/middle-ground/' },
+      { label: 'The costs nobody budgets for', href: '/hidden-costs/' },
+    ],
+    costScenario: { requests: '20000', input: '800', output: '300', context: '2000' },
+  },
+  'rag-on-api-plan-custom': {
+    id: 'rag-on-api-plan-custom',
+    title: 'RAG on an API, plan for custom',
+    summary: 'Start with retrieval on a hosted model, and plan for a model of your own as volume grows. Hiring the team takes as long as the traffic does.',
+    steps: [
+      'Build the retrieval pipeline on a hosted model and measure tokens per request with context.',
+      'Start hiring or contracting ML skills now; you will need them at scale.',
+      'Find the break-even volume in the cost calculator and watch traffic against it.',
+      'Keep the retrieval layer model-agnostic so a self-hosted model can slot in later.',
+    ],
+    links: [
+      { label: 'Fine-tuning and RAG', href: '/middle-ground/' },
+      { label: 'When building your own model pays', href: '/build/' },
+    ],
+    costScenario: { requests: '1500000', input: '800', output: '300', context: '2000' },
+  },
+  'hire-or-pivot': {
+    id: 'hire-or-pivot',
+    title: 'Hire or pivot',
+    summary: 'The data cannot leave, retrieval will not solve it and no team can build a model. Get the skills, or change the problem.',
+    steps: [
+      'Check again whether a hosted model under a stricter contract (zero retention, private deployment) is acceptable.',
+      'Cost a hire or a specialist partner against the value of the feature.',
+      'Look for a narrower version of the problem that retrieval or a small model can solve.',
+      'Write down what would have to change for the answer to be different.',
+    ],
+    links: [
+      { label: 'When building your own model pays', href: '/build/' },
+      { label: 'The costs nobody budgets for', href: '/hidden-costs/' },
+    ],
+    costScenario: { requests: '20000', input: '800', output: '300' },
+  },
+};
+
+export type Answers = Partial<Record<QuestionId, Answer>>;
+
+export interface Step {
+  readonly node: NodeId;
+  readonly question: Question;
+  readonly answer: Answer;
+  readonly because: string;
+}
+
+export type WalkState =
+  | {
+      readonly steps: readonly Step[];
+      readonly next: { readonly node: NodeId; readonly question: Question; readonly number: number; readonly ofAtMost: number };
+      readonly outcome?: never;
+    }
+  | { readonly steps: readonly Step[]; readonly outcome: Outcome; readonly next?: never };
+
+/** Questions still to ask, at most, from a node to an outcome. */
+export function longestPath(node: NodeId): number {
+  const n = NODES[node];
+  const depth = (t: Target): number => ('node' in t ? longestPath(t.node) : 0);
+  return 1 + Math.max(depth(n.yes), depth(n.no));
+}
+
+/** Walks the tree from the start with the given answers. Answers off the path are ignored. */
+export function walk(answers: Answers): WalkState {
+  const steps: Step[] = [];
+  let node: NodeId = START;
+  for (;;) {
+    const n = NODES[node];
+    const answer = answers[n.question];
+    if (answer === undefined) {
+      return {
+        steps,
+        next: { node, question: QUESTIONS[n.question], number: steps.length + 1, ofAtMost: steps.length + longestPath(node) },
+      };
+    }
+    steps.push({ node, question: QUESTIONS[n.question], answer, because: n.because[answer] });
+    const target = n[answer];
+    if ('outcome' in target) return { steps, outcome: OUTCOMES[target.outcome] };
+    node = target.node;
+  }
+}
+
+/** The answers that lie on the path, and only those. */
+export function pathAnswers(state: WalkState): Answers {
+  return Object.fromEntries(state.steps.map((s) => [s.question.id, s.answer]));
+}
+
+/** Every answer sequence that reaches an outcome, for tables, flowcharts and tests. */
+export function allPaths(): { answers: Answers; outcome: OutcomeId }[] {
+  const out: { answers: Answers; outcome: OutcomeId }[] = [];
+  const visit = (node: NodeId, answers: Answers) => {
+    const n = NODES[node];
+    for (const a of ANSWERS) {
+      const next = { ...answers, [n.question]: a };
+      const t = n[a];
+      if ('outcome' in t) out.push({ answers: next, outcome: t.outcome });
+      else visit(t.node, next);
+    }
+  };
+  visit(START, {});
+  return out;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { type Answers, QUESTION_IDS, type QuestionId } from './decision.ts';
+
+const answer = z.enum(['yes', 'no']);
+
+/** A query parameter the reader's link carried that could not be used. */
+export interface RejectedParam {
+  readonly name: string;
+  /** The value as it arrived; show it only as text, never as HTML. */
+  readonly value: string;
+}
+
+export interface Decoded<T> {
+  readonly value: T;
+  readonly rejected: readonly RejectedParam[];
+}
+
+function toParams(search: string | URLSearchParams): URLSearchParams {
+  return typeof search === 'string' ? new URLSearchParams(search) : search;
+}
+
+/**
+ * Reads decision answers from a query string. Each of `api`, `team`, `rag`, `scale` must be
+ * `yes` or `no`; anything else (or a parameter given twice with different values) is dropped and
+ * reported. Other parameters are not ours and are left alone.
+ */
+export function decodeAnswers(search: string | URLSearchParams): Decoded<Answers> {
+  const params = toParams(search);
+  const value: Answers = {};
+  const rejected: RejectedParam[] = [];
+  for (const id of QUESTION_IDS) {
+    const all = params.getAll(id);
+    if (all.length === 0) continue;
+    const parsed = answer.safeParse(all[0]);
+    if (parsed.success && all.every((v) => v === all[0])) value[id] = parsed.data;
+    else rejected.push({ name: id, value: all.join(', ') });
+  }
+  return { value, rejected };
+}
+
+/** Writes answers as a query string in the canonical order (`api=no&team=no`), without `?`. */
+export function encodeAnswers(answers: Answers): string {
+  const params = new URLSearchParams();
+  for (const id of QUESTION_IDS) {
+    const a = answers[id as QuestionId];
+    if (a) params.set(id, a);
+  }
+  return params.toString();
+}

@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Answer,
+  type Answers,
+  allPaths,
+  decodeAnswers,
+  encodeAnswers,
+  NODES,
+  OUTCOMES,
+  type OutcomeId,
+  pathAnswers,
+  QUESTION_IDS,
+  walk,
+} from '../../src/rules/index.ts';
+
+/** The article's tree, written out by hand for every combination of the four answers. */
+function expected(a: Record<'api' | 'team' | 'rag' | 'scale', Answer>): OutcomeId {
+  if (a.api === 'yes') return a.scale === 'yes' ? 'api-plan-custom' : 'api';
+  if (a.team === 'yes') return 'build-or-fine-tune';
+  if (a.rag === 'no') return 'hire-or-pivot';
+  return a.scale === 'yes' ? 'rag-on-api-plan-custom' : 'rag-on-api';
+}
+
+const combos = (['yes', 'no'] as const).flatMap((api) =>
+  (['yes', 'no'] as const).flatMap((team) =>
+    (['yes', 'no'] as const).flatMap((rag) => (['yes', 'no'] as const).map((scale) => ({ api, team, rag, scale }))),
+  ),
+);
+
+describe('the decision tree', () => {
+  it('has 16 combinations of answers to check', () => {
+    expect(combos).toHaveLength(16);
+  });
+
+  it.each(combos)('api=$api team=$team rag=$rag scale=$scale reaches the article’s outcome', (answers) => {
+    const state = walk(answers);
+    expect(state.outcome?.id).toBe(expected(answers));
+    expect(state.next).toBeUndefined();
+  });
+
+  it.each([
+    [{}, 'api', 1, 4],
+    [{ api: 'yes' }, 'scale', 2, 2],
+    [{ api: 'no' }, 'team', 2, 4],
+    [{ api: 'no', team: 'no' }, 'rag', 3, 4],
+    [{ api: 'no', team: 'no', rag: 'yes' }, 'scale', 4, 4],
+  ] as const)('with %o asks %s next, as question %i of at most %i', (answers, question, number, ofAtMost) => {
+    const state = walk(answers);
+    expect(state.outcome).toBeUndefined();
+    expect(state.next?.question.id).toBe(question);
+    expect(state.next?.number).toBe(number);
+    expect(state.next?.ofAtMost).toBe(ofAtMost);
+  });
+
+  it('ignores answers off the path', () => {
+    const state = walk({ api: 'yes', team: 'yes', rag: 'no', scale: 'no' });
+    expect(state.steps.map((s) => s.question.id)).toEqual(['api', 'scale']);
+    expect(pathAnswers(state)).toEqual({ api: 'yes', scale: 'no' });
+  });
+
+  it('gives a reason for every answer on the path', () => {
+    const state = walk({ api: 'no', team: 'no', rag: 'yes', scale: 'yes' });
+    expect(state.steps.map((s) => s.because)).toEqual([
+      NODES.privacy.because.no,
+      NODES.team.because.no,
+      NODES.rag.because.yes,
+      NODES['scale-rag'].because.yes,
+    ]);
+  });
+
+  it('reaches all six outcomes, each by exactly one path', () => {
+    const paths = allPaths();
+    expect(paths.map((p) => p.outcome).sort()).toEqual(Object.keys(OUTCOMES).sort());
+    for (const p of paths) expect(walk(p.answers).outcome?.id).toBe(p.outcome);
+  });
+
+  it.each(Object.values(OUTCOMES))('outcome $id has 3–5 next steps, guide links and a cost scenario', (o) => {
+    expect(o.steps.length).toBeGreaterThanOrEqual(3);
+    expect(o.steps.length).toBeLessThanOrEqual(5);
+    expect(o.links.length).toBeGreaterThan(0);
+    for (const l of o.links) expect(l.href).toMatch(/^\/[a-z-]*\/?(#[a-z0-9-]+)?$/);
+    expect(Number(o.costScenario.requests)).toBeGreaterThan(0);
+  });
+});
+
+describe('the decision URL codec', () => {
+  it.each([
+    ['api=yes&scale=no', { api: 'yes', scale: 'no' }, []],
+    ['?api=no&team=no&rag=yes', { api: 'no', team: 'no', rag: 'yes' }, []],
+    ['api=maybe&team=no', { team: 'no' }, [{ name: 'api', value: 'maybe' }]],
+    ['api=YES', {}, [{ name: 'api', value: 'YES' }]],
+    ['api=yes&api=no', {}, [{ name: 'api', value: 'yes, no' }]],
+    ['api=%3Cscript%3Ealert(1)%3C%2Fscript%3E', {}, [{ name: 'api', value: '<script>alert(1)</script>' }]],
+    ['utm_source=chat&api=yes', { api: 'yes' }, []],
+  ] as const)('decodes %s', (search, value, rejected) => {
+    expect(decodeAnswers(search)).toEqual({ value, rejected });
+  });
+
+  it('encodes in the canonical order, skipping unanswered questions', () => {
+    expect(encodeAnswers({ scale: 'no', api: 'yes' })).toBe('api=yes&scale=no');
+    expect(encodeAnswers({})).toBe('');
+  });
+});
+
+const answer = fc.constantFrom<Answer>('yes', 'no');
+const answersArb: fc.Arbitrary<Answers> = fc.record(
+  { api: answer, team: answer, rag: answer, scale: answer },
+  { requiredKeys: [] },
+);
+const junkQuery = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...QUESTION_IDS), fc.string()), fc.oneof(fc.constantFrom('yes', 'no'), fc.string())), {
+    maxLength: 8,
+  })
+  .map((pairs) => new URLSearchParams(pairs).toString());
+
+describe('decision properties', () => {
+  it('any query string, junk included, yields exactly one of next question or outcome', () => {
+    fc.assert(
+      fc.property(junkQuery, (q) => {
+        const state = walk(decodeAnswers(q).value);
+        expect(Number(state.next !== undefined) + Number(state.outcome !== undefined)).toBe(1);
+      }),
+    );
+  });
+
+  it('the path only holds questions the tree asks on the way, each once', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const state = walk(answers);
+        let node: string | undefined = 'privacy';
+        for (const step of state.steps) {
+          expect(step.node).toBe(node);
+          const t: { node?: string } = NODES[step.node][step.answer];
+          node = t.node;
+        }
+        const ids = state.steps.map((s) => s.question.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+    );
+  });
+
+  it('encode then decode is the identity', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(decodeAnswers(encodeAnswers(answers))).toEqual({ value: answers, rejected: [] });
+      }),
+    );
+  });
+
+  it('a value other than yes or no is always rejected and never kept', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...QUESTION_IDS),
+        fc.string().filter((s) => s !== 'yes' && s !== 'no'),
+        (name, value) => {
+          const d = decodeAnswers(new URLSearchParams([[name, value]]));
+          expect(d.value).toEqual({});
+          expect(d.rejected).toEqual([{ name, value }]);
+        },
+      ),
+    );
+  });
+});
