@@ -17,7 +17,13 @@ export type Answer = (typeof ANSWERS)[number];
 export const QUESTION_IDS = ['api', 'team', 'rag', 'scale'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-export type OutcomeId = 'api' | 'api-plan-custom' | 'build-or-fine-tune' | 'rag-on-api' | 'rag-on-api-plan-custom' | 'hire-or-pivot';
+export type OutcomeId =
+  | 'api'
+  | 'api-plan-custom'
+  | 'build-or-fine-tune'
+  | 'rag-on-api'
+  | 'rag-on-api-plan-custom'
+  | 'hire-or-pivot';
 export type NodeId = 'privacy' | 'team' | 'rag' | 'scale-api' | 'scale-rag';
 
 /** A place in the guide: a route and an optional heading id. */
@@ -66,28 +72,28 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
     text: 'Can you use a public API without violating data privacy?',
     explanation:
       'Check what your contracts, regulators and customers allow, not what feels safe. Zero-retention terms, regional endpoints and redaction often turn a “no” into a “yes”.',
-    section: { label: 'Question 1: privacy', href: '/decide/#1-can-your-data-go-to-a-public-api' },
+    section: { label: 'Question 1: privacy', href: '/decide/#question-one-data-privacy' },
   },
   team: {
     id: 'team',
     text: `Do you have an ML team with ${TEAM_MONTHS} or more of capacity?`,
     explanation:
       'Count people who have trained, evaluated and served models before, and who can give this their full attention for months. A data scientist borrowed for a sprint does not count.',
-    section: { label: 'Question 2: the team', href: '/decide/#2-do-you-have-an-ml-team-with-time-to-spare' },
+    section: { label: 'Question 2: the team', href: '/decide/#question-two-ml-team-capacity' },
   },
   rag: {
     id: 'rag',
     text: 'Can retrieval-augmented generation (RAG) solve your problem?',
     explanation:
       'Yes when the model mostly lacks knowledge (your documents, your product, recent facts) rather than a new skill, format or modality.',
-    section: { label: 'Question 3: retrieval', href: '/decide/#3-can-retrieval-solve-it' },
+    section: { label: 'Question 3: retrieval', href: '/decide/#question-three-whether-rag-is-enough' },
   },
   scale: {
     id: 'scale',
     text: `Will you process more than ${SCALE} within ${HORIZON}?`,
     explanation:
       'Use a forecast you would defend to a finance team, not the launch-day hope. Past this volume the API bill can overtake the cost of running your own model.',
-    section: { label: 'Question 4: scale', href: '/decide/#4-will-you-pass-a-million-requests-a-day' },
+    section: { label: 'Question 4: scale', href: '/decide/#question-four-traffic-at-scale' },
   },
 };
 
@@ -149,7 +155,8 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   api: {
     id: 'api',
     title: 'Use a hosted API',
-    summary: 'Call a hosted model and spend your effort on the product. Nothing in your answers justifies running a model yourself.',
+    summary:
+      'Call a hosted model and spend your effort on the product. Nothing in your answers justifies running a model yourself.',
     steps: [
       'Pick two candidate models and write twenty real test prompts with the answers you expect.',
       'Put a thin interface between your code and the provider so a switch is a configuration change.',
@@ -165,7 +172,8 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'api-plan-custom': {
     id: 'api-plan-custom',
     title: 'Start on an API, plan for custom',
-    summary: 'Ship on a hosted API now, and prepare the move to a model you run once traffic makes the API bill the larger cost.',
+    summary:
+      'Ship on a hosted API now, and prepare the move to a model you run once traffic makes the API bill the larger cost.',
     steps: [
       'Launch on a hosted API and measure real tokens per request, not estimates.',
       'Record every request and response you are allowed to keep: they become your fine-tuning data.',
@@ -181,7 +189,8 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'build-or-fine-tune': {
     id: 'build-or-fine-tune',
     title: 'Build or fine-tune',
-    summary: 'Your data has to stay in-house and you have the team to run a model. Start by fine-tuning an open model; train from scratch only if that fails.',
+    summary:
+      'Your data has to stay in-house and you have the team to run a model. Start by fine-tuning an open model; train from scratch only if that fails.',
     steps: [
       'Fine-tune an open-weight model on your data inside your own infrastructure first.',
       'Define the evaluation set and the quality bar before training, so you know when to stop.',
@@ -197,7 +206,8 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'rag-on-api': {
     id: 'rag-on-api',
     title: 'RAG on top of an API',
-    summary: 'Keep a hosted model and give it your documents at query time. Send only what your data rules allow, and keep the sensitive store in-house.',
+    summary:
+      'Keep a hosted model and give it your documents at query time. Send only what your data rules allow, and keep the sensitive store in-house.',
     steps: [
       'Decide which documents may be sent as context, and redact the rest before retrieval.',
       'Index a small, high-value slice of the corpus first and test retrieval quality alone.',
@@ -213,7 +223,8 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'rag-on-api-plan-custom': {
     id: 'rag-on-api-plan-custom',
     title: 'RAG on an API, plan for custom',
-    summary: 'Start with retrieval on a hosted model, and plan for a model of your own as volume grows. Hiring the team takes as long as the traffic does.',
+    summary:
+      'Start with retrieval on a hosted model, and plan for a model of your own as volume grows. Hiring the team takes as long as the traffic does.',
     steps: [
       'Build the retrieval pipeline on a hosted model and measure tokens per request with context.',
       'Start hiring or contracting ML skills now; you will need them at scale.',
@@ -229,7 +240,8 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'hire-or-pivot': {
     id: 'hire-or-pivot',
     title: 'Hire or pivot',
-    summary: 'The data cannot leave, retrieval will not solve it and no team can build a model. Get the skills, or change the problem.',
+    summary:
+      'The data cannot leave, retrieval will not solve it and no team can build a model. Get the skills, or change the problem.',
     steps: [
       'Check again whether a hosted model under a stricter contract (zero retention, private deployment) is acceptable.',
       'Cost a hire or a specialist partner against the value of the feature.',
@@ -256,7 +268,12 @@ export interface Step {
 export type WalkState =
   | {
       readonly steps: readonly Step[];
-      readonly next: { readonly node: NodeId; readonly question: Question; readonly number: number; readonly ofAtMost: number };
+      readonly next: {
+        readonly node: NodeId;
+        readonly question: Question;
+        readonly number: number;
+        readonly ofAtMost: number;
+      };
       readonly outcome?: never;
     }
   | { readonly steps: readonly Step[]; readonly outcome: Outcome; readonly next?: never };
@@ -278,7 +295,12 @@ export function walk(answers: Answers): WalkState {
     if (answer === undefined) {
       return {
         steps,
-        next: { node, question: QUESTIONS[n.question], number: steps.length + 1, ofAtMost: steps.length + longestPath(node) },
+        next: {
+          node,
+          question: QUESTIONS[n.question],
+          number: steps.length + 1,
+          ofAtMost: steps.length + longestPath(node),
+        },
       };
     }
     steps.push({ node, question: QUESTIONS[n.question], answer, because: n.because[answer] });

@@ -1,5 +1,5 @@
+export * from './decision.ts';
 export * from './figures.ts';
 export * from './format.ts';
 export * from './sources.ts';
-export * from './decision.ts';
 export * from './url-state.ts';

@@ -109,9 +109,15 @@ const answersArb: fc.Arbitrary<Answers> = fc.record(
   { requiredKeys: [] },
 );
 const junkQuery = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom(...QUESTION_IDS), fc.string()), fc.oneof(fc.constantFrom('yes', 'no'), fc.string())), {
-    maxLength: 8,
-  })
+  .array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom(...QUESTION_IDS), fc.string()),
+      fc.oneof(fc.constantFrom('yes', 'no'), fc.string()),
+    ),
+    {
+      maxLength: 8,
+    },
+  )
   .map((pairs) => new URLSearchParams(pairs).toString());
 
 describe('decision properties', () => {
