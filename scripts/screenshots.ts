@@ -1,0 +1,28 @@
+// Screenshots of every guide page, light and dark, phone and desktop, for a reader's-eye review.
+// Usage: start `npm run preview`, then `node scripts/screenshots.ts [baseURL] [outDir]`.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4321';
+const out = process.argv[3] ?? 'screenshots';
+const routes = (process.env.ROUTES ?? '/,/api/,/build/,/middle-ground/,/hidden-costs/,/decide/,/costs/,/sources/').split(',');
+const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, viewport] of Object.entries(sizes)) {
+    const page = await browser.newPage({ viewport, colorScheme: scheme });
+    for (const route of routes) {
+      await page.goto(new URL(route.replace(/^\//, ''), `${base}/`).href);
+      const file = `${out}/${route.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}.png`;
+      await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+      console.log(file);
+    }
+    await page.close();
+  }
+}
+await browser.close();
