@@ -5,7 +5,9 @@ import { chromium } from '@playwright/test';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4321';
 const out = process.argv[3] ?? 'screenshots';
-const routes = (process.env.ROUTES ?? '/,/api/,/build/,/middle-ground/,/hidden-costs/,/decide/,/costs/,/sources/').split(',');
+const routes = (
+  process.env.ROUTES ?? '/,/api/,/build/,/middle-ground/,/hidden-costs/,/decide/,/costs/,/sources/'
+).split(',');
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
 mkdirSync(out, { recursive: true });

@@ -137,8 +137,8 @@ describe('decision properties', () => {
         let node: string | undefined = 'privacy';
         for (const step of state.steps) {
           expect(step.node).toBe(node);
-          const t: { node?: string } = NODES[step.node][step.answer];
-          node = t.node;
+          const t = NODES[step.node][step.answer];
+          node = 'node' in t ? t.node : undefined;
         }
         const ids = state.steps.map((s) => s.question.id);
         expect(new Set(ids).size).toBe(ids.length);
