@@ -1,4 +1,4 @@
-import { figure } from './figures.ts';
+import { articleFigure as figure } from './article-figures.ts';
 import { formatFigure } from './format.ts';
 
 const TEAM_MONTHS = formatFigure(figure('ml-team-capacity'));
@@ -56,6 +56,8 @@ export interface DecisionNode {
 export interface Outcome {
   readonly id: OutcomeId;
   readonly title: string;
+  /** The outcome's section on `/decide/`, where its reasoning is explained. */
+  readonly section: string;
   /** One or two sentences: what to do. */
   readonly summary: string;
   /** Three to five concrete next steps. */
@@ -155,13 +157,14 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   api: {
     id: 'api',
     title: 'Use a hosted API',
+    section: '/decide/#use-a-hosted-api',
     summary:
       'Call a hosted model and spend your effort on the product. Nothing in your answers justifies running a model yourself.',
     steps: [
-      'Pick two candidate models and write twenty real test prompts with the answers you expect.',
-      'Put a thin interface between your code and the provider so a switch is a configuration change.',
-      'Log prompts, responses, latency and cost per request from the first day.',
-      'Set a monthly budget alert at twice your forecast.',
+      'Choose a provider and model after a short evaluation on your own examples, not from public leaderboards.',
+      'Pin the model version, and set up logging and a small regression suite from the start.',
+      'Put the model call behind a thin interface in your code, so a later change of provider stays a contained job.',
+      'Set a budget alert at twice your forecast monthly spend.',
     ],
     links: [
       { label: 'When a hosted API is the right call', href: '/api/' },
@@ -172,13 +175,14 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'api-plan-custom': {
     id: 'api-plan-custom',
     title: 'Start on an API, plan for custom',
+    section: '/decide/#start-on-an-api-plan-for-custom',
     summary:
       'Ship on a hosted API now, and prepare the move to a model you run once traffic makes the API bill the larger cost.',
     steps: [
-      'Launch on a hosted API and measure real tokens per request, not estimates.',
-      'Record every request and response you are allowed to keep: they become your fine-tuning data.',
-      'Find the break-even volume in the cost calculator and put it on the roadmap as a trigger.',
-      'Run an open model on a rented GPU against your test prompts before you need it.',
+      'Track tokens and cost per request from the first day, and project the monthly bill with the cost calculator.',
+      'Where your data rules allow, keep inputs and outputs, so a training and evaluation set builds up as a side effect of running the product.',
+      'Agree in advance on the trigger for custom work, for example the month the API bill passes the cost of a self-hosted setup.',
+      'Try an open model on a rented GPU against your evaluation set before you need it.',
     ],
     links: [
       { label: 'When building your own model pays', href: '/build/' },
@@ -189,12 +193,13 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'build-or-fine-tune': {
     id: 'build-or-fine-tune',
     title: 'Build or fine-tune',
+    section: '/decide/#build-or-fine-tune',
     summary:
       'Your data has to stay in-house and you have the team to run a model. Start by fine-tuning an open model; train from scratch only if that fails.',
     steps: [
-      'Fine-tune an open-weight model on your data inside your own infrastructure first.',
-      'Define the evaluation set and the quality bar before training, so you know when to stop.',
-      'Size the GPUs from measured throughput at your latency target, with a spare for failover.',
+      'Pick an open model that fits your hardware, and build an evaluation set before the training set, so you can tell whether each run helped.',
+      'Fine-tune inside your own infrastructure first; train from scratch only if the criteria for building apply.',
+      'Size the GPUs from throughput measured at your latency target, with a spare for failover.',
       'Budget monitoring, compliance and on-call from the start: they outlast the training run.',
     ],
     links: [
@@ -206,13 +211,14 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'rag-on-api': {
     id: 'rag-on-api',
     title: 'RAG on top of an API',
+    section: '/decide/#rag-on-top-of-an-api',
     summary:
       'Keep a hosted model and give it your documents at query time. Send only what your data rules allow, and keep the sensitive store in-house.',
     steps: [
-      'Decide which documents may be sent as context, and redact the rest before retrieval.',
-      'Index a small, high-value slice of the corpus first and test retrieval quality alone.',
-      'Cite the retrieved passages in answers so people can check them.',
-      'Schedule re-indexing for the documents that change.',
+      'List the documents the answers must come from, and name who keeps each source current.',
+      'Start with simple chunking and an off-the-shelf embedding model, and measure retrieval on its own: does the right passage show up at all?',
+      'Get written confirmation from your data owners of which model endpoint is acceptable.',
+      'Apply the same access rules to retrieval as to the source documents, so no user can pull up a passage they could not open directly.',
     ],
     links: [
       { label: 'Fine-tuning and RAG', href: '/middle-ground/' },
@@ -223,13 +229,14 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'rag-on-api-plan-custom': {
     id: 'rag-on-api-plan-custom',
     title: 'RAG on an API, plan for custom',
+    section: '/decide/#rag-on-an-api-plan-for-custom',
     summary:
       'Start with retrieval on a hosted model, and plan for a model of your own as volume grows. Hiring the team takes as long as the traffic does.',
     steps: [
-      'Build the retrieval pipeline on a hosted model and measure tokens per request with context.',
-      'Start hiring or contracting ML skills now; you will need them at scale.',
-      'Find the break-even volume in the cost calculator and watch traffic against it.',
-      'Keep the retrieval layer model-agnostic so a self-hosted model can slot in later.',
+      'Build the retrieval pipeline first, exactly as for RAG on top of an API.',
+      'Watch the retrieved context per request closely: at high volume, every extra passage is paid for on every request.',
+      'Keep question, context and answer records as you go; they become fine-tuning data if you later move to a custom model.',
+      'Start hiring or contracting ML skills now, and revisit the decision with real traffic in the cost calculator.',
     ],
     links: [
       { label: 'Fine-tuning and RAG', href: '/middle-ground/' },
@@ -240,12 +247,13 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
   'hire-or-pivot': {
     id: 'hire-or-pivot',
     title: 'Hire or pivot',
+    section: '/decide/#hire-or-pivot',
     summary:
       'The data cannot leave, retrieval will not solve it and no team can build a model. Get the skills, or change the problem.',
     steps: [
-      'Check again whether a hosted model under a stricter contract (zero retention, private deployment) is acceptable.',
-      'Cost a hire or a specialist partner against the value of the feature.',
-      'Look for a narrower version of the problem that retrieval or a small model can solve.',
+      'Decide whether the feature is worth hiring for, and price the hire honestly, benefits and on-call included.',
+      'Look for a vendor that deploys inside your environment or signs terms your data rules accept; either changes the answer to question one.',
+      'Narrow the problem until it fits retrieval or a simpler model, or put the effort into a direction that does not depend on this feature.',
       'Write down what would have to change for the answer to be different.',
     ],
     links: [

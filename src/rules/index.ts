@@ -1,3 +1,4 @@
+export * from './article-figures.ts';
 export * from './decision.ts';
 export * from './figures.ts';
 export * from './format.ts';

@@ -1,0 +1,230 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  type Answer,
+  type Answers,
+  decodeAnswers,
+  encodeAnswers,
+  pathAnswers,
+  type QuestionId,
+  type RejectedParam,
+  type WalkState,
+  walk,
+} from '../rules/index.ts';
+import { withBase } from './url.ts';
+
+const LABEL: Record<Answer, string> = { yes: 'Yes', no: 'No' };
+
+/** Marks the reader's path on the build-time flowchart (`Flowchart.astro`), which lives outside the island. */
+function highlightFlowchart(state: WalkState): void {
+  const marks = new Map<string, string>();
+  for (const s of state.steps) {
+    marks.set(`node:${s.node}`, 'path');
+    marks.set(`edge:${s.node}:${s.answer}`, 'path');
+  }
+  if (state.next) marks.set(`node:${state.next.node}`, 'current');
+  if (state.outcome) marks.set(`outcome:${state.outcome.id}`, 'current');
+  document.querySelector('.flowchart')?.toggleAttribute('data-walking', state.steps.length > 0);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-flow]')) {
+    const mark = marks.get(el.dataset.flow ?? '');
+    if (mark) el.dataset.state = mark;
+    else delete el.dataset.state;
+  }
+}
+
+function costLink(scenario: Readonly<Record<string, string>>): string {
+  return withBase(`/costs/?${new URLSearchParams(scenario).toString()}`);
+}
+
+function describeRejected(rejected: readonly RejectedParam[]): string {
+  const parts = rejected.map((r) => `${r.name}=“${r.value.slice(0, 40)}”`);
+  return `Part of this link could not be used (${parts.join(', ')}): answers must be yes or no. Those questions start unanswered.`;
+}
+
+export default function DecisionTree() {
+  const [answers, setAnswers] = useState<Answers>({});
+  const [rejected, setRejected] = useState<readonly RejectedParam[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const [ready, setReady] = useState(false);
+  const focusNext = useRef(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  const state = walk(answers);
+
+  useEffect(() => {
+    const read = () => {
+      const decoded = decodeAnswers(location.search);
+      const onPath = pathAnswers(walk(decoded.value));
+      setAnswers(onPath);
+      setRejected(decoded.rejected);
+      const canonical = encodeAnswers(onPath);
+      if (canonical !== location.search.replace(/^\?/, '')) {
+        history.replaceState(
+          history.state,
+          '',
+          `${location.pathname}${canonical ? `?${canonical}` : ''}${location.hash}`,
+        );
+      }
+    };
+    const onPop = () => {
+      focusNext.current = true;
+      read();
+    };
+    read();
+    setReady(true);
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    highlightFlowchart(state);
+    if (focusNext.current) {
+      focusNext.current = false;
+      titleRef.current?.focus();
+    }
+  });
+
+  const go = (next: Answers, how: 'push' | 'replace') => {
+    const query = encodeAnswers(next);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (how === 'push') history.pushState({ decide: true }, '', url);
+    else history.replaceState(history.state, '', url);
+    focusNext.current = true;
+    setRejected([]);
+    setAnswers(next);
+    setAnnouncement('');
+  };
+
+  const answer = (question: QuestionId, a: Answer) => go(pathAnswers(walk({ ...answers, [question]: a })), 'push');
+
+  const back = () => {
+    // Step back through history when the previous entry is our own answer, so browser Back and ours agree.
+    if ((history.state as { decide?: boolean } | null)?.decide) {
+      history.back();
+      return;
+    }
+    const fewer = Object.fromEntries(state.steps.slice(0, -1).map((s) => [s.question.id, s.answer]));
+    go(fewer, 'replace');
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setAnnouncement('Link copied');
+    } catch {
+      setAnnouncement('Could not copy: copy the address from the browser’s address bar.');
+    }
+  };
+
+  return (
+    <div class="dt" data-ready={ready ? 'true' : 'false'}>
+      <p class="dt-nojs">
+        The step-by-step walk needs JavaScript. The flowchart below shows every question, every path and every outcome.
+      </p>
+      <div class="dt-app">
+        {rejected.length > 0 && (
+          <p class="notice" role="alert">
+            {describeRejected(rejected)}
+          </p>
+        )}
+        {state.steps.length > 0 && (
+          <ol class="dt-answers" aria-label="Your answers so far">
+            {state.steps.map((s) => (
+              <li key={s.question.id}>
+                <span>{s.question.text}</span> <strong>{LABEL[s.answer]}</strong>
+              </li>
+            ))}
+          </ol>
+        )}
+        {state.next && (
+          <div class="dt-question" role="group" aria-labelledby="dt-title">
+            <p class="dt-progress">
+              Question {state.next.number} of at most {state.next.ofAtMost}
+            </p>
+            <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
+              {state.next.question.text}
+            </h3>
+            <p class="dt-explain">
+              {state.next.question.explanation}{' '}
+              <a href={withBase(state.next.question.section.href)}>More on this question</a>
+            </p>
+            <div class="dt-choices">
+              {(['yes', 'no'] as const).map((a) => (
+                <button
+                  key={a}
+                  type="button"
+                  class="button"
+                  disabled={!ready}
+                  onClick={() => state.next && answer(state.next.question.id, a)}
+                >
+                  {LABEL[a]}
+                </button>
+              ))}
+            </div>
+          </div>
+        )}
+        {state.outcome && (
+          <section class="dt-outcome" data-outcome={state.outcome.id} aria-labelledby="dt-title">
+            <p class="dt-progress">Your outcome</p>
+            <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
+              {state.outcome.title}
+            </h3>
+            <p>{state.outcome.summary}</p>
+            <h4>Why</h4>
+            <ul>
+              {state.steps.map((s) => (
+                <li key={s.question.id}>{s.because}</li>
+              ))}
+            </ul>
+            <h4>Next steps</h4>
+            <ol>
+              {state.outcome.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            <h4>Read and run next</h4>
+            <ul class="dt-links">
+              <li>
+                <a href={withBase(state.outcome.section)}>This outcome, explained</a>
+              </li>
+              {state.outcome.links.map((l) => (
+                <li key={l.href}>
+                  <a href={withBase(l.href)}>{l.label}</a>
+                </li>
+              ))}
+              <li>
+                <a href={costLink(state.outcome.costScenario)} data-testid="outcome-costs-link">
+                  Cost this scenario in the calculator
+                </a>
+              </li>
+            </ul>
+            <button type="button" class="button" onClick={copy}>
+              Copy link to this result
+            </button>
+          </section>
+        )}
+        <div class="dt-controls">
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={back}
+            disabled={!ready || state.steps.length === 0}
+          >
+            Back
+          </button>
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={() => go({}, 'push')}
+            disabled={!ready || state.steps.length === 0}
+          >
+            Start over
+          </button>
+        </div>
+        <p class="dt-status" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    </div>
+  );
+}
