@@ -1,15 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  type Answer,
-  type Answers,
-  decodeAnswers,
-  encodeAnswers,
-  pathAnswers,
-  type QuestionId,
-  type RejectedParam,
-  type WalkState,
-  walk,
-} from '../rules/index.ts';
+// Direct module imports, not the index: the browser bundle then carries only what the tree needs.
+import { type Answer, type Answers, pathAnswers, type QuestionId, type WalkState, walk } from '../rules/decision.ts';
+import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/url-state.ts';
 import { withBase } from './url.ts';
 
 const LABEL: Record<Answer, string> = { yes: 'Yes', no: 'No' };

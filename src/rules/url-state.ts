@@ -1,7 +1,12 @@
-import { z } from 'zod';
-import { type Answers, QUESTION_IDS, type QuestionId } from './decision.ts';
+import { ANSWERS, type Answer, type Answers, QUESTION_IDS } from './decision.ts';
 
-const answer = z.enum(['yes', 'no']);
+/**
+ * Answers are checked against the `ANSWERS` tuple rather than a zod enum: this codec runs in the
+ * browser on `/decide/`, where zod's runtime would add about 3.4 KB gzip to check two words.
+ */
+function isAnswer(v: string | undefined): v is Answer {
+  return (ANSWERS as readonly (string | undefined)[]).includes(v);
+}
 
 /** A query parameter the reader's link carried that could not be used. */
 export interface RejectedParam {
@@ -31,8 +36,8 @@ export function decodeAnswers(search: string | URLSearchParams): Decoded<Answers
   for (const id of QUESTION_IDS) {
     const all = params.getAll(id);
     if (all.length === 0) continue;
-    const parsed = answer.safeParse(all[0]);
-    if (parsed.success && all.every((v) => v === all[0])) value[id] = parsed.data;
+    const first = all[0];
+    if (isAnswer(first) && all.every((v) => v === first)) value[id] = first;
     else rejected.push({ name: id, value: all.join(', ') });
   }
   return { value, rejected };
@@ -42,7 +47,7 @@ export function decodeAnswers(search: string | URLSearchParams): Decoded<Answers
 export function encodeAnswers(answers: Answers): string {
   const params = new URLSearchParams();
   for (const id of QUESTION_IDS) {
-    const a = answers[id as QuestionId];
+    const a = answers[id];
     if (a) params.set(id, a);
   }
   return params.toString();
