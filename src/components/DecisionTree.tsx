@@ -129,31 +129,35 @@ export default function DecisionTree() {
           </ol>
         )}
         {state.next && (
-          <div class="dt-question" role="group" aria-labelledby="dt-title">
+          <>
             <p class="dt-progress">
               Question {state.next.number} of at most {state.next.ofAtMost}
             </p>
-            <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
-              {state.next.question.text}
-            </h3>
-            <p class="dt-explain">
-              {state.next.question.explanation}{' '}
-              <a href={withBase(state.next.question.section.href)}>More on this question</a>
-            </p>
-            <div class="dt-choices">
-              {(['yes', 'no'] as const).map((a) => (
-                <button
-                  key={a}
-                  type="button"
-                  class="button"
-                  disabled={!ready}
-                  onClick={() => state.next && answer(state.next.question.id, a)}
-                >
-                  {LABEL[a]}
-                </button>
-              ))}
-            </div>
-          </div>
+            <fieldset class="dt-question">
+              <legend>
+                <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
+                  {state.next.question.text}
+                </h3>
+              </legend>
+              <p class="dt-explain">
+                {state.next.question.explanation}{' '}
+                <a href={withBase(state.next.question.section.href)}>More on this question</a>
+              </p>
+              <div class="dt-choices">
+                {(['yes', 'no'] as const).map((a) => (
+                  <button
+                    key={a}
+                    type="button"
+                    class="button"
+                    disabled={!ready}
+                    onClick={() => state.next && answer(state.next.question.id, a)}
+                  >
+                    {LABEL[a]}
+                  </button>
+                ))}
+              </div>
+            </fieldset>
+          </>
         )}
         {state.outcome && (
           <section class="dt-outcome" data-outcome={state.outcome.id} aria-labelledby="dt-title">
