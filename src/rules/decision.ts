@@ -1,9 +1,9 @@
-import { articleFigure as figure } from './article-figures.ts';
-import { formatFigure } from './format.ts';
+import { mlTeamCapacity, scaleHorizon, scaleThreshold } from './figure-data.ts';
+import { formatFigure } from './figure-format.ts';
 
-const TEAM_MONTHS = formatFigure(figure('ml-team-capacity'));
-const SCALE = formatFigure(figure('scale-threshold'));
-const HORIZON = formatFigure(figure('scale-horizon'));
+const TEAM_MONTHS = formatFigure(mlTeamCapacity);
+const SCALE = formatFigure(scaleThreshold);
+const HORIZON = formatFigure(scaleHorizon);
 
 /**
  * The afternoon decision as data: nodes ask questions, answers lead to a node or an outcome.

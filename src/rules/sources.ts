@@ -124,7 +124,6 @@ const list = [
 
 export type SourceKey = (typeof list)[number]['key'];
 
-export const SOURCES: Readonly<Record<SourceKey, Source>> = Object.fromEntries(list.map((s) => [s.key, s])) as Record<
-  SourceKey,
-  Source
->;
+export const SOURCES: Readonly<Record<SourceKey, Source>> = /* @__PURE__ */ Object.fromEntries(
+  list.map((s) => [s.key, s]),
+) as Record<SourceKey, Source>;

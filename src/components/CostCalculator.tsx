@@ -1,0 +1,350 @@
+import { Component } from 'preact';
+// Direct module imports, not the index: the bundle carries the formulas, not the words, which
+// arrive as the `text` prop (see cost-text.ts).
+import { costSentence, formatMoney, formatSpread } from '../rules/cost-describe.ts';
+import {
+  type CostInputs,
+  decodeCostInputs,
+  defaultInputs,
+  encodeCostInputs,
+  type FieldGroup,
+  fieldDefault,
+  NUMBER_FIELDS,
+  type NumberKey,
+  PRESET_KEYS,
+  type PresetKey,
+  parseField,
+} from '../rules/cost-inputs.ts';
+import { costMarkdown } from '../rules/cost-markdown.ts';
+import type { CalculatorText, FieldOrigin } from '../rules/cost-text.ts';
+import { type CostReport, costCurves, costReport, PATH_LABELS, PATHS, type PathId } from '../rules/costs.ts';
+import { formatCount } from '../rules/format.ts';
+import CostChart from './CostChart.tsx';
+import { withBase } from './url.ts';
+
+type Props = {
+  /** Prefix for element ids, unique on the page. */
+  id: string;
+  /** Labels, units, hints and default sources, from `calculatorText()` at build time. */
+  text: CalculatorText;
+  /** `full` reads and writes the page URL and shows every input; `inline` shows a subset and links to /costs/. */
+  mode?: 'full' | 'inline';
+  /** Inputs to show (inline mode); presets by their key. Default: all. */
+  fields?: readonly (NumberKey | PresetKey)[];
+  /** Paths in the results table. Default: all four. */
+  paths?: readonly PathId[];
+  /** Starting values other than the defaults, as a query string (`requests=200000`). */
+  start?: string;
+  /** Show the chart (full mode always does). */
+  chart?: boolean;
+};
+
+type Raw = Record<NumberKey, string>;
+
+const rawOf = (i: CostInputs): Raw => Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, String(i[f.key])])) as Raw;
+
+const PRESET_GROUP: Record<PresetKey, FieldGroup> = { model: 'api', gpu: 'selfhost', tput: 'selfhost' };
+/** Fields that follow a preset: choosing the preset resets them. */
+const FOLLOWS: Record<PresetKey, readonly NumberKey[]> = {
+  model: ['priceIn', 'priceOut'],
+  gpu: ['gpuHour'],
+  tput: ['throughput'],
+};
+
+type State = {
+  inputs: CostInputs;
+  /** What is in each text field, valid or not. */
+  raw: Raw;
+  errors: Partial<Record<NumberKey, string>>;
+  notice: string;
+  status: string;
+  ready: boolean;
+};
+
+/**
+ * A class rather than hooks: the calculator page then loads no hooks module, which keeps its
+ * JavaScript inside the 15 KB gzip budget.
+ */
+export default class CostCalculator extends Component<Props, State> {
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  private memo: { inputs?: CostInputs; report?: CostReport; curves?: ReturnType<typeof costCurves> | null } = {};
+
+  constructor(props: Props) {
+    super(props);
+    const inputs = props.start ? decodeCostInputs(props.start).value : defaultInputs();
+    this.state = { inputs, raw: rawOf(inputs), errors: {}, notice: '', status: '', ready: false };
+  }
+
+  override componentDidMount() {
+    this.setState({ ready: true });
+    if (this.props.mode === 'inline' || !location.search) return;
+    const decoded = decodeCostInputs(location.search);
+    const list = decoded.rejected.map((r) => `${r.name}=“${r.value.slice(0, 24)}” (${r.message.replace(/\.$/, '')})`);
+    this.setState({
+      inputs: decoded.value,
+      raw: rawOf(decoded.value),
+      notice: list.length
+        ? `Some values in this link could not be used and were reset to their defaults: ${list.join('; ')}.`
+        : '',
+    });
+  }
+
+  override componentDidUpdate() {
+    if (this.props.mode === 'inline' || !this.state.ready) return;
+    const query = encodeCostInputs(this.state.inputs);
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => {
+      const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+      if (url !== `${location.pathname}${location.search}${location.hash}`)
+        history.replaceState(history.state, '', url);
+    }, 150);
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.urlTimer);
+  }
+
+  onNumber(key: NumberKey, value: string) {
+    const parsed = parseField(key, value);
+    this.setState(({ raw, errors, inputs }) => {
+      const { [key]: _gone, ...rest } = errors;
+      return parsed.ok
+        ? { raw: { ...raw, [key]: value }, errors: rest, inputs: { ...inputs, [key]: parsed.value } }
+        : { raw: { ...raw, [key]: value }, errors: { ...errors, [key]: parsed.message } };
+    });
+  }
+
+  onPreset(key: PresetKey, value: string) {
+    this.setState(({ inputs, raw, errors }) => {
+      const next = { ...inputs, [key]: value } as CostInputs;
+      if (value === 'custom') return { inputs: next };
+      const follows = FOLLOWS[key];
+      const updated = { ...next, ...Object.fromEntries(follows.map((k) => [k, fieldDefault(k, next)])) } as CostInputs;
+      return {
+        inputs: updated,
+        raw: { ...raw, ...Object.fromEntries(follows.map((k) => [k, String(updated[k])])) },
+        errors: Object.fromEntries(Object.entries(errors).filter(([k]) => !follows.includes(k as NumberKey))),
+      };
+    });
+  }
+
+  reset() {
+    const d = defaultInputs();
+    this.setState({ inputs: d, raw: rawOf(d), errors: {}, notice: '', status: 'Reset to the defaults' });
+  }
+
+  async copy(what: 'link' | 'markdown', href: string, report: CostReport) {
+    const url = new URL(href, location.href).href;
+    try {
+      const body =
+        what === 'link' ? url : costMarkdown(report, url, new Date().toISOString().slice(0, 10), this.props.text);
+      await navigator.clipboard.writeText(body);
+      this.setState({ status: what === 'link' ? 'Link copied' : 'Markdown copied' });
+    } catch {
+      this.setState({ status: 'Could not copy: your browser blocked the clipboard.' });
+    }
+  }
+
+  override render() {
+    const { id, text, mode = 'full', fields, paths = PATHS, chart } = this.props;
+    const { inputs, raw, errors, notice, status, ready } = this.state;
+    const full = mode === 'full';
+    const showChart = full || chart;
+    // Recompute only when the inputs changed, not on every status message.
+    if (this.memo.inputs !== inputs) {
+      this.memo = { inputs, report: costReport(inputs), curves: showChart ? costCurves(inputs) : null };
+    }
+    const report = this.memo.report ?? costReport(inputs);
+    const curves = this.memo.curves ?? null;
+    const query = encodeCostInputs(inputs);
+    const costsHref = withBase(`/costs/${query ? `?${query}` : ''}`);
+    const onNumber = (key: NumberKey, value: string) => this.onNumber(key, value);
+    const onPreset = (key: PresetKey, value: string) => this.onPreset(key, value);
+    const reset = () => this.reset();
+    const copy = (what: 'link' | 'markdown') => this.copy(what, costsHref, report);
+
+    const originOf = (key: NumberKey): FieldOrigin => {
+      const fixed = text.origins[key];
+      if (fixed) return fixed;
+      const preset: PresetKey = key === 'priceIn' || key === 'priceOut' ? 'model' : key === 'gpuHour' ? 'gpu' : 'tput';
+      return (
+        text.presets[preset].options.find((o) => o.id === inputs[preset])?.origin ?? {
+          kind: 'Example',
+          text: 'Your own figure.',
+        }
+      );
+    };
+
+    const shown = (k: NumberKey | PresetKey) => !fields || fields.includes(k);
+    const groups = (Object.keys(text.groups) as FieldGroup[]).filter(
+      (g) =>
+        NUMBER_FIELDS.some((f) => f.group === g && shown(f.key)) ||
+        PRESET_KEYS.some((p) => PRESET_GROUP[p] === g && shown(p)),
+    );
+
+    const numberField = (key: NumberKey) => {
+      const f = text.fields[key];
+      const fid = `${id}-${key}`;
+      const err = errors[key];
+      const origin = originOf(key);
+      const changed = inputs[key] !== fieldDefault(key, inputs);
+      return (
+        <div class="cc-field" key={key}>
+          <label for={fid}>{f.label}</label>
+          <div class="cc-input">
+            <input
+              id={fid}
+              name={key}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellcheck={false}
+              value={raw[key]}
+              aria-invalid={err ? 'true' : 'false'}
+              aria-describedby={`${fid}-hint${err ? ` ${fid}-error` : ''}`}
+              onInput={(e) => onNumber(key, (e.currentTarget as HTMLInputElement).value)}
+            />
+            <span class="cc-unit">{f.unit}</span>
+          </div>
+          {err && (
+            <p class="cc-error" id={`${fid}-error`}>
+              {err} Still using {formatCount(inputs[key])}.
+            </p>
+          )}
+          <p class="cc-hint" id={`${fid}-hint`}>
+            {f.hint}{' '}
+            <span class="cc-origin">
+              {changed ? `Default ${formatCount(fieldDefault(key, inputs))}. ` : ''}
+              {origin.kind}: {origin.text}
+            </span>
+          </p>
+        </div>
+      );
+    };
+
+    const presetField = (key: PresetKey) => {
+      const o = text.presets[key];
+      const fid = `${id}-${key}`;
+      return (
+        <div class="cc-field" key={key}>
+          <label for={fid}>{o.label}</label>
+          <select
+            id={fid}
+            name={key}
+            value={inputs[key]}
+            onChange={(e) => onPreset(key, (e.currentTarget as HTMLSelectElement).value)}
+          >
+            {o.options.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+            <option value="custom">Custom (type the numbers below)</option>
+          </select>
+        </div>
+      );
+    };
+
+    const cell = (p: PathId, which: 'monthlyNow' | 'monthlyAtHorizon' | 'totalOverHorizon' | 'per1kRequests') => {
+      const s = report.paths[p][which];
+      const range = formatSpread(s);
+      const main = formatMoney(s.expected);
+      return (
+        <td>
+          {which === 'monthlyNow' ? (
+            <strong data-testid={`${p}-monthly`} data-value={String(s.expected)}>
+              {main}
+            </strong>
+          ) : (
+            <span>{main}</span>
+          )}
+          {range !== main && <span class="cc-range">{range}</span>}
+        </td>
+      );
+    };
+
+    const form = (
+      <form class="cc-form" onSubmit={(e) => e.preventDefault()} aria-label="Calculator inputs">
+        {groups.map((g) => (
+          <fieldset key={g} class="cc-group">
+            <legend>{text.groups[g]}</legend>
+            {PRESET_KEYS.filter((p) => PRESET_GROUP[p] === g && shown(p)).map(presetField)}
+            {NUMBER_FIELDS.filter((f) => f.group === g && shown(f.key)).map((f) => numberField(f.key))}
+          </fieldset>
+        ))}
+      </form>
+    );
+
+    return (
+      <div class={`cc cc-${mode}`} id={id} data-ready={ready ? 'true' : 'false'}>
+        {notice && (
+          <p class="notice" role="alert">
+            {notice}
+          </p>
+        )}
+        {!full && form}
+        <div class="cc-results">
+          <p class="cc-sentence" aria-live="polite">
+            {costSentence(report)}
+          </p>
+          <div class="cc-table-wrap">
+            <table class="cc-table">
+              <caption class="visually-hidden">Cost of each path, expected case with its range</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Path</th>
+                  <th scope="col">This month</th>
+                  {full && <th scope="col">Month {inputs.horizon}</th>}
+                  {full && <th scope="col">Total, {inputs.horizon} months</th>}
+                  <th scope="col">Per 1,000 requests</th>
+                </tr>
+              </thead>
+              <tbody>
+                {paths.map((p) => (
+                  <tr key={p}>
+                    <th scope="row">{PATH_LABELS[p]}</th>
+                    {cell(p, 'monthlyNow')}
+                    {full && cell(p, 'monthlyAtHorizon')}
+                    {full && cell(p, 'totalOverHorizon')}
+                    {cell(p, 'per1kRequests')}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="cc-be">
+            Break-even for self-hosting:{' '}
+            <strong data-testid="break-even" data-value={report.breakEven === null ? 'none' : String(report.breakEven)}>
+              {report.breakEven === null ? 'none in range' : `${formatCount(report.breakEven)} requests a day`}
+            </strong>
+            {' · '}GPUs at your volume: {formatCount(report.gpus)}
+          </p>
+        </div>
+        {showChart && curves && <CostChart report={report} curves={curves} idPrefix={id} />}
+        {full && form}
+        <div class="cc-actions">
+          {full ? (
+            <>
+              <button type="button" class="button" onClick={() => copy('link')}>
+                Copy link
+              </button>
+              <button type="button" class="button button-quiet" onClick={() => copy('markdown')}>
+                Copy as Markdown
+              </button>
+              <button type="button" class="button button-quiet" onClick={reset}>
+                Reset
+              </button>
+            </>
+          ) : (
+            <a class="button" href={costsHref} data-testid="open-full-calculator">
+              Open in the full calculator
+            </a>
+          )}
+          <p class="dt-status" aria-live="polite">
+            {status}
+          </p>
+        </div>
+      </div>
+    );
+  }
+}

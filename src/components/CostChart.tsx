@@ -1,0 +1,128 @@
+import { formatMoney } from '../rules/cost-describe.ts';
+import type { CostReport, CurvePoint, PathId } from '../rules/costs.ts';
+import { monthlyCost, PATH_LABELS, PATHS } from '../rules/costs.ts';
+import { formatCount } from '../rules/format.ts';
+
+type Props = {
+  report: CostReport;
+  curves: Readonly<Record<PathId, readonly CurvePoint[]>>;
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+};
+
+const W = 640;
+const H = 360;
+const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
+
+const log10 = (n: number) => Math.log10(Math.max(n, 1e-9));
+
+function shortCount(n: number): string {
+  return n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n);
+}
+function shortUsd(n: number): string {
+  return n >= 1e9 ? `$${n / 1e9}B` : n >= 1e6 ? `$${n / 1e6}M` : n >= 1e3 ? `$${n / 1e3}k` : `$${n}`;
+}
+
+/** Monthly cost (log y) against requests a day (log x) for the four paths, ranges drawn as bands. */
+export default function CostChart({ report, curves, idPrefix }: Props) {
+  const xs = curves.api.map((p) => p.requests);
+  const x0 = log10(xs[0] ?? 100);
+  const x1 = log10(xs[xs.length - 1] ?? 1e8);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = 0;
+  for (const p of PATHS) {
+    for (const pt of curves[p]) {
+      lo = Math.min(lo, pt.cost.low);
+      hi = Math.max(hi, pt.cost.high);
+    }
+  }
+  const y0 = Math.floor(log10(Math.max(lo, 1)));
+  const y1 = Math.max(y0 + 1, Math.ceil(log10(Math.max(hi, 10))));
+  const sx = (r: number) => PAD.left + ((log10(r) - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
+  const sy = (c: number) =>
+    H - PAD.bottom - ((log10(Math.max(c, 10 ** y0)) - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
+  const line = (pts: readonly CurvePoint[]) =>
+    pts.map((p, j) => `${j ? 'L' : 'M'}${sx(p.requests).toFixed(1)},${sy(p.cost.expected).toFixed(1)}`).join('');
+  const band = (pts: readonly CurvePoint[]) =>
+    `${pts.map((p, j) => `${j ? 'L' : 'M'}${sx(p.requests).toFixed(1)},${sy(p.cost.high).toFixed(1)}`).join('')}${[
+      ...pts,
+    ]
+      .reverse()
+      .map((p) => `L${sx(p.requests).toFixed(1)},${sy(p.cost.low).toFixed(1)}`)
+      .join('')}Z`;
+  const yTicks = Array.from({ length: y1 - y0 + 1 }, (_, j) => 10 ** (y0 + j));
+  const xTicks = Array.from({ length: Math.round(x1 - x0) + 1 }, (_, j) => 10 ** (Math.round(x0) + j));
+  const you = report.inputs.requests;
+  const be = report.breakEven;
+  const inRange = (r: number) => r >= (xs[0] ?? 0) && r <= (xs[xs.length - 1] ?? 0);
+  const beCost = be === null ? 0 : monthlyCost('api', report.inputs, be);
+  const titleId = `${idPrefix}-chart-title`;
+  const descId = `${idPrefix}-chart-desc`;
+  const desc = `Monthly cost against requests a day, both on logarithmic scales, for the four paths. Your volume, ${formatCount(you)} requests a day, is marked${
+    be !== null
+      ? `; self-hosting breaks even with the API near ${formatCount(be)} requests a day`
+      : '; self-hosting does not break even in range'
+  }. The results table above holds the same numbers.`;
+
+  return (
+    <figure class="cc-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${titleId} ${descId}`}>
+        <title id={titleId}>Monthly cost by requests a day</title>
+        <desc id={descId}>{desc}</desc>
+        <g class="cc-grid">
+          {yTicks.map((t) => (
+            <g key={t}>
+              <line x1={PAD.left} x2={W - PAD.right} y1={sy(t)} y2={sy(t)} />
+              <text x={PAD.left - 6} y={sy(t) + 4} text-anchor="end">
+                {shortUsd(t)}
+              </text>
+            </g>
+          ))}
+          {xTicks.map((t) => (
+            <g key={t}>
+              <line x1={sx(t)} x2={sx(t)} y1={PAD.top} y2={H - PAD.bottom} />
+              <text x={sx(t)} y={H - PAD.bottom + 16} text-anchor="middle">
+                {shortCount(t)}
+              </text>
+            </g>
+          ))}
+          <text x={(PAD.left + W - PAD.right) / 2} y={H - 6} text-anchor="middle" class="cc-axis-label">
+            requests a day
+          </text>
+        </g>
+        {PATHS.map((p) => (
+          <g key={p} class={`cc-series cc-${p}`}>
+            <path class="cc-band" d={band(curves[p])} />
+            <path class="cc-line" d={line(curves[p])} />
+          </g>
+        ))}
+        {inRange(you) && (
+          <g class="cc-you">
+            <line x1={sx(you)} x2={sx(you)} y1={PAD.top} y2={H - PAD.bottom} />
+            <text x={sx(you) + 4} y={PAD.top + 12}>
+              you
+            </text>
+          </g>
+        )}
+        {be !== null && inRange(be) && (
+          <g class="cc-be">
+            <circle cx={sx(be)} cy={sy(beCost)} r={6} />
+            <text x={sx(be) + 8} y={sy(beCost) - 8}>
+              break-even
+            </text>
+          </g>
+        )}
+      </svg>
+      <figcaption>
+        <ul class="cc-legend">
+          {PATHS.map((p) => (
+            <li key={p} class={`cc-${p}`}>
+              <span class="cc-swatch" aria-hidden="true" />
+              {PATH_LABELS[p]}: {formatMoney(report.paths[p].monthlyNow.expected)} a month at your volume
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

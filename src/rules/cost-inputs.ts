@@ -1,0 +1,425 @@
+import * as fig from './figure-data.ts';
+import type { FigureValue } from './figures.ts';
+import { figurePoint } from './format.ts';
+import {
+  API_PRESETS,
+  type ApiPresetId,
+  GPU_PRESETS,
+  type GpuPresetId,
+  THROUGHPUT_PRESETS,
+  type ThroughputPresetId,
+} from './presets.ts';
+import type { RejectedParam } from './url-state.ts';
+
+/** Where a field's default comes from: a sourced figure, a preset, or the reader's own situation. */
+export type Origin =
+  | { readonly kind: 'figure'; readonly figure: FigureValue; readonly part?: 'low' | 'high' | 'mid' }
+  | { readonly kind: 'preset'; readonly of: 'api' | 'gpu' | 'throughput' }
+  | { readonly kind: 'example'; readonly value: number }
+  | { readonly kind: 'assumption'; readonly value: number };
+
+export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'tuning' | 'hidden' | 'scratch';
+
+/**
+ * A numeric calculator input: its URL key, bounds and where its default comes from. Its words
+ * (label, unit, hint) are in `cost-text.ts`, which the browser does not load.
+ */
+export interface NumberField {
+  /** URL parameter and form field name. Public: never rename. */
+  readonly key: NumberKey;
+  readonly group: FieldGroup;
+  readonly min: number;
+  readonly max: number;
+  /** Whole numbers only. */
+  readonly integer?: boolean;
+  readonly origin: Origin;
+}
+
+export const NUMBER_KEYS = [
+  'requests',
+  'input',
+  'output',
+  'growth',
+  'horizon',
+  'priceIn',
+  'priceOut',
+  'gpuHour',
+  'throughput',
+  'util',
+  'minGpus',
+  'fte',
+  'salary',
+  'ftLow',
+  'ftHigh',
+  'embedPrice',
+  'corpus',
+  'refreshes',
+  'context',
+  'vectorStore',
+  'monitoring',
+  'complianceLow',
+  'complianceHigh',
+  'hardware',
+  'hardwareLife',
+  'trainLow',
+  'trainHigh',
+  'trainMonths',
+  'scratchFte',
+] as const;
+export type NumberKey = (typeof NUMBER_KEYS)[number];
+
+export const PRESET_KEYS = ['model', 'gpu', 'tput'] as const;
+export type PresetKey = (typeof PRESET_KEYS)[number];
+
+/** Every input of the cost calculator. Field order is form order within each group. */
+export const NUMBER_FIELDS: readonly NumberField[] = [
+  {
+    key: 'requests',
+    group: 'volume',
+    min: 1,
+    max: 1e9,
+    integer: true,
+    origin: { kind: 'example', value: 20_000 },
+  },
+  {
+    key: 'input',
+    group: 'volume',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    origin: { kind: 'example', value: 800 },
+  },
+  {
+    key: 'output',
+    group: 'volume',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    origin: { kind: 'example', value: 300 },
+  },
+  {
+    key: 'growth',
+    group: 'volume',
+    min: -50,
+    max: 100,
+    origin: { kind: 'example', value: 0 },
+  },
+  {
+    key: 'horizon',
+    group: 'volume',
+    min: 1,
+    max: 60,
+    integer: true,
+    origin: { kind: 'figure', figure: fig.scaleHorizon },
+  },
+  {
+    key: 'priceIn',
+    group: 'api',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'api' },
+  },
+  {
+    key: 'priceOut',
+    group: 'api',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'api' },
+  },
+  {
+    key: 'gpuHour',
+    group: 'selfhost',
+    min: 0.01,
+    max: 1000,
+    origin: { kind: 'preset', of: 'gpu' },
+  },
+  {
+    key: 'throughput',
+    group: 'selfhost',
+    min: 1,
+    max: 1e6,
+    origin: { kind: 'preset', of: 'throughput' },
+  },
+  {
+    key: 'util',
+    group: 'selfhost',
+    min: 1,
+    max: 100,
+    origin: { kind: 'assumption', value: 60 },
+  },
+  {
+    key: 'minGpus',
+    group: 'selfhost',
+    min: 1,
+    max: 10000,
+    integer: true,
+    origin: { kind: 'assumption', value: 2 },
+  },
+  {
+    key: 'fte',
+    group: 'selfhost',
+    min: 0,
+    max: 100,
+    origin: { kind: 'assumption', value: 0.5 },
+  },
+  {
+    key: 'salary',
+    group: 'selfhost',
+    min: 0,
+    max: 1e7,
+    origin: { kind: 'figure', figure: fig.mlEngineerPay },
+  },
+  {
+    key: 'ftLow',
+    group: 'tuning',
+    min: 0,
+    max: 1e9,
+    origin: { kind: 'figure', figure: fig.fineTuneCost, part: 'low' },
+  },
+  {
+    key: 'ftHigh',
+    group: 'tuning',
+    min: 0,
+    max: 1e9,
+    origin: { kind: 'figure', figure: fig.fineTuneCost, part: 'high' },
+  },
+  {
+    key: 'embedPrice',
+    group: 'tuning',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'figure', figure: fig.embedOpenaiSmall },
+  },
+  {
+    key: 'corpus',
+    group: 'tuning',
+    min: 0,
+    max: 1e13,
+    integer: true,
+    origin: { kind: 'example', value: 10_000_000 },
+  },
+  {
+    key: 'refreshes',
+    group: 'tuning',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'example', value: 1 },
+  },
+  {
+    key: 'context',
+    group: 'tuning',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    origin: { kind: 'example', value: 2_000 },
+  },
+  {
+    key: 'vectorStore',
+    group: 'tuning',
+    min: 0,
+    max: 1e8,
+    origin: { kind: 'figure', figure: fig.pineconeMinimum },
+  },
+  {
+    key: 'monitoring',
+    group: 'hidden',
+    min: 0,
+    max: 1e8,
+    origin: { kind: 'figure', figure: fig.observabilityPaid, part: 'low' },
+  },
+  {
+    key: 'complianceLow',
+    group: 'hidden',
+    min: 0,
+    max: 1e9,
+    origin: { kind: 'assumption', value: 0 },
+  },
+  {
+    key: 'complianceHigh',
+    group: 'hidden',
+    min: 0,
+    max: 1e9,
+    origin: { kind: 'assumption', value: 0 },
+  },
+  {
+    key: 'hardware',
+    group: 'hidden',
+    min: 0,
+    max: 1e10,
+    origin: { kind: 'assumption', value: 0 },
+  },
+  {
+    key: 'hardwareLife',
+    group: 'hidden',
+    min: 1,
+    max: 120,
+    integer: true,
+    origin: { kind: 'assumption', value: 36 },
+  },
+  {
+    key: 'trainLow',
+    group: 'scratch',
+    min: 0,
+    max: 1e11,
+    origin: { kind: 'figure', figure: fig.trainScratchCost, part: 'low' },
+  },
+  {
+    key: 'trainHigh',
+    group: 'scratch',
+    min: 0,
+    max: 1e11,
+    origin: { kind: 'figure', figure: fig.trainScratchCost, part: 'high' },
+  },
+  {
+    key: 'trainMonths',
+    group: 'scratch',
+    min: 1,
+    max: 120,
+    integer: true,
+    origin: { kind: 'assumption', value: 36 },
+  },
+  {
+    key: 'scratchFte',
+    group: 'scratch',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'assumption', value: 4 },
+  },
+];
+
+export const DEFAULT_PRESETS = {
+  model: 'gpt-5-mini',
+  gpu: 'h100-runpod-secure',
+  tput: '8b-interactive',
+} as const satisfies {
+  model: ApiPresetId;
+  gpu: GpuPresetId;
+  tput: ThroughputPresetId;
+};
+
+export type CostInputs = Readonly<Record<NumberKey, number>> & {
+  readonly model: ApiPresetId | 'custom';
+  readonly gpu: GpuPresetId | 'custom';
+  readonly tput: ThroughputPresetId | 'custom';
+};
+
+export const FIELD_BY_KEY = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f])) as Readonly<
+  Record<NumberKey, NumberField>
+>;
+
+export function apiPreset(id: string) {
+  return API_PRESETS.find((p) => p.id === id);
+}
+export function gpuPreset(id: string) {
+  return GPU_PRESETS.find((p) => p.id === id);
+}
+export function throughputPreset(id: string) {
+  return THROUGHPUT_PRESETS.find((p) => p.id === id);
+}
+
+/** The default of a field, given the presets chosen (prices follow the chosen model and GPU). */
+export function fieldDefault(key: NumberKey, presets: Pick<CostInputs, PresetKey> = DEFAULT_PRESETS): number {
+  const f = FIELD_BY_KEY[key];
+  const o = f.origin;
+  if (o.kind === 'figure') return figurePoint(o.figure, o.part ?? 'mid');
+  if (o.kind === 'preset') {
+    const fallback = { model: DEFAULT_PRESETS.model, gpu: DEFAULT_PRESETS.gpu, tput: DEFAULT_PRESETS.tput };
+    if (key === 'priceIn' || key === 'priceOut') {
+      const p = apiPreset(presets.model) ?? apiPreset(fallback.model);
+      return (key === 'priceIn' ? p?.priceIn : p?.priceOut) ?? 0;
+    }
+    if (key === 'gpuHour') return (gpuPreset(presets.gpu) ?? gpuPreset(fallback.gpu))?.hourly ?? 1;
+    return (throughputPreset(presets.tput) ?? throughputPreset(fallback.tput))?.tokensPerSecond ?? 1;
+  }
+  return o.value;
+}
+
+export function defaultInputs(): CostInputs {
+  const nums = Object.fromEntries(NUMBER_KEYS.map((k) => [k, fieldDefault(k)])) as Record<NumberKey, number>;
+  return { ...nums, ...DEFAULT_PRESETS };
+}
+
+/** Messages for a number outside a field's rules; shared with the zod schema in `cost-schema.ts`. */
+export const fieldMessages = {
+  notNumber: 'Enter a number, like 1200 or 0.5.',
+  empty: 'Enter a number.',
+  whole: 'Enter a whole number.',
+  min: (f: NumberField) => `Enter at least ${f.min.toLocaleString('en-US')}.`,
+  max: (f: NumberField) => `Enter at most ${f.max.toLocaleString('en-US')}.`,
+};
+
+/** Checks a number against a field's bounds; `cost-schema.ts` states the same rules as a zod schema. */
+export function checkField(key: NumberKey, n: number): FieldResult {
+  const f = FIELD_BY_KEY[key];
+  if (!Number.isFinite(n)) return { ok: false, message: fieldMessages.empty };
+  if (n < f.min) return { ok: false, message: fieldMessages.min(f) };
+  if (n > f.max) return { ok: false, message: fieldMessages.max(f) };
+  if (f.integer && !Number.isInteger(n)) return { ok: false, message: fieldMessages.whole };
+  return { ok: true, value: n };
+}
+
+export type FieldResult =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads what a reader typed (or a URL carried) into a field: thousands separators and spaces are
+ * allowed; anything that is not a finite number within bounds gives a message for beside the field.
+ */
+export function parseField(key: NumberKey, raw: string): FieldResult {
+  const text = raw.trim().replace(/[,_\s]/g, '');
+  if (text === '') return { ok: false, message: fieldMessages.empty };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return { ok: false, message: fieldMessages.notNumber };
+  const n = Number(text);
+  // 1e309 parses to Infinity: too large (or too small) rather than not a number.
+  if (!Number.isFinite(n))
+    return { ok: false, message: (n > 0 ? fieldMessages.max : fieldMessages.min)(FIELD_BY_KEY[key]) };
+  return checkField(key, n);
+}
+
+function presetIds(key: PresetKey): readonly string[] {
+  const list = key === 'model' ? API_PRESETS : key === 'gpu' ? GPU_PRESETS : THROUGHPUT_PRESETS;
+  return [...list.map((p) => p.id), 'custom'];
+}
+
+export function isPresetId(key: PresetKey, v: string): boolean {
+  return presetIds(key).includes(v);
+}
+
+/** Reads calculator inputs from a query string. Bad values fall back to defaults and are reported. */
+export function decodeCostInputs(search: string | URLSearchParams): {
+  value: CostInputs;
+  rejected: (RejectedParam & { message: string })[];
+} {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const rejected: (RejectedParam & { message: string })[] = [];
+  const presets: Record<PresetKey, string> = { ...DEFAULT_PRESETS };
+  for (const key of PRESET_KEYS) {
+    const v = params.get(key);
+    if (v === null) continue;
+    if (isPresetId(key, v)) presets[key] = v;
+    else rejected.push({ name: key, value: v, message: 'Not a known preset.' });
+  }
+  const typed = presets as Pick<CostInputs, PresetKey>;
+  const nums = {} as Record<NumberKey, number>;
+  for (const key of NUMBER_KEYS) {
+    const v = params.get(key);
+    const r = v === null ? undefined : parseField(key, v);
+    if (r?.ok) nums[key] = r.value;
+    else {
+      if (r && v !== null) rejected.push({ name: key, value: v, message: r.message });
+      nums[key] = fieldDefault(key, typed);
+    }
+  }
+  return { value: { ...nums, ...typed }, rejected };
+}
+
+/** Writes inputs as a query string, leaving out every value that equals its default. */
+export function encodeCostInputs(inputs: CostInputs): string {
+  const params = new URLSearchParams();
+  for (const key of PRESET_KEYS) if (inputs[key] !== DEFAULT_PRESETS[key]) params.set(key, inputs[key]);
+  for (const key of NUMBER_KEYS) {
+    if (inputs[key] !== fieldDefault(key, inputs)) params.set(key, String(inputs[key]));
+  }
+  return params.toString();
+}

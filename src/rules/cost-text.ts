@@ -1,0 +1,253 @@
+import {
+  apiPreset,
+  type CostInputs,
+  FIELD_BY_KEY,
+  type FieldGroup,
+  gpuPreset,
+  NUMBER_KEYS,
+  type NumberKey,
+  type PresetKey,
+  throughputPreset,
+} from './cost-inputs.ts';
+import * as fig from './figure-data.ts';
+import { formatFigure } from './figure-format.ts';
+import { formatAsOf } from './format.ts';
+import { API_PRESET_NOTES, GPU_PRESET_NOTES, THROUGHPUT_PRESET_NOTES } from './preset-notes.ts';
+import { API_PRESETS, GPU_PRESETS, THROUGHPUT_PRESETS } from './presets.ts';
+import { SOURCES, type SourceKey } from './sources.ts';
+
+export const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
+  volume: 'Volume',
+  api: 'Hosted API',
+  selfhost: 'Self-hosting',
+  tuning: 'Fine-tuning and RAG',
+  hidden: 'Hidden costs',
+  scratch: 'Training from scratch',
+};
+
+export interface FieldText {
+  readonly label: string;
+  /** Unit, as shown after the field. */
+  readonly unit: string;
+  /** One short sentence shown under the field. */
+  readonly hint: string;
+  /** For a default that is an assumption: why this value. */
+  readonly why?: string;
+}
+
+const AUDIT_WHY = `Zero: not every team needs an audit. A SOC 2 Type 2 audit costs ${formatFigure(fig.soc2Type2)}.`;
+
+/** The words of every calculator field. */
+export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
+  requests: {
+    label: 'Requests per day',
+    unit: 'requests a day',
+    hint: 'Model calls, not users: one user action can make several calls.',
+  },
+  input: {
+    label: 'Input tokens per request',
+    unit: 'tokens',
+    hint: 'Prompt, instructions and history sent with each call.',
+  },
+  output: {
+    label: 'Output tokens per request',
+    unit: 'tokens',
+    hint: 'What the model writes back. Usually dearer than input.',
+  },
+  growth: { label: 'Growth of requests', unit: '% a month', hint: 'Compounded monthly; 0 for flat traffic.' },
+  horizon: {
+    label: 'Horizon',
+    unit: 'months',
+    hint: 'How far ahead to project, and over how long to spread a fine-tune.',
+  },
+  priceIn: { label: 'Input price', unit: 'USD per 1M tokens', hint: 'From the model above; type to override.' },
+  priceOut: { label: 'Output price', unit: 'USD per 1M tokens', hint: 'From the model above; type to override.' },
+  gpuHour: {
+    label: 'GPU price',
+    unit: 'USD per GPU-hour',
+    hint: 'On-demand rental; reserved capacity is cheaper, owned GPUs cost power and hosting.',
+  },
+  throughput: {
+    label: 'Throughput per GPU',
+    unit: 'tokens a second',
+    hint: 'Input and output tokens together. Maximum-load figures are a ceiling that interactive serving does not reach.',
+  },
+  util: {
+    label: 'Target utilization',
+    unit: '%',
+    hint: 'Share of capacity you plan to use on average.',
+    why: 'Headroom for peaks: traffic is not flat over a day.',
+  },
+  minGpus: {
+    label: 'Minimum GPUs',
+    unit: 'GPUs',
+    hint: 'Kept running for redundancy even at low traffic.',
+    why: 'One to serve and one spare, so a failure is not an outage.',
+  },
+  fte: {
+    label: 'People to run it',
+    unit: 'engineers (full-time equivalent)',
+    hint: 'Share of engineers’ time for serving, upgrades and on-call.',
+    why: 'Half an engineer for serving, updates and on-call.',
+  },
+  salary: {
+    label: 'Yearly cost of an engineer',
+    unit: 'USD a year',
+    hint: 'Median pay, before benefits and overhead.',
+  },
+  ftLow: { label: 'Fine-tuning, low end', unit: 'USD, one-off', hint: 'Spread over the horizon.' },
+  ftHigh: {
+    label: 'Fine-tuning, high end',
+    unit: 'USD, one-off',
+    hint: 'The expected case is the middle of the range.',
+  },
+  embedPrice: { label: 'Embedding price', unit: 'USD per 1M tokens', hint: 'For indexing the corpus and each query.' },
+  corpus: { label: 'Corpus size', unit: 'tokens', hint: 'All the documents retrieval searches.' },
+  refreshes: { label: 'Re-indexing', unit: 'times a month', hint: 'How often the whole corpus is embedded again.' },
+  context: {
+    label: 'Retrieved context per request',
+    unit: 'tokens',
+    hint: 'Passages added to every prompt, paid as input tokens.',
+  },
+  vectorStore: {
+    label: 'Vector store',
+    unit: 'USD a month',
+    hint: 'Hosted index; PostgreSQL with pgvector can be free on a database you already run.',
+  },
+  monitoring: {
+    label: 'Monitoring and observability',
+    unit: 'USD a month',
+    hint: 'Logging, tracing and drift checks. Applies to every path.',
+  },
+  complianceLow: {
+    label: 'Compliance, low end',
+    unit: 'USD a year',
+    hint: 'Audits and certification of the pipeline. Applies to every path.',
+    why: AUDIT_WHY,
+  },
+  complianceHigh: {
+    label: 'Compliance, high end',
+    unit: 'USD a year',
+    hint: 'Set both ends to an audit’s fees if you need one.',
+    why: AUDIT_WHY,
+  },
+  hardware: {
+    label: 'Hardware for air-gapped deployment',
+    unit: 'USD, up front',
+    hint: 'Bought once, spread over its life; self-hosted paths only.',
+    why: 'Zero unless the model must run on hardware you own.',
+  },
+  hardwareLife: {
+    label: 'Hardware life',
+    unit: 'months',
+    hint: 'Months over which the purchase is spread.',
+    why: 'A common depreciation period for servers.',
+  },
+  trainLow: { label: 'Training from scratch, low end', unit: 'USD, one-off', hint: 'Compute only.' },
+  trainHigh: {
+    label: 'Training from scratch, high end',
+    unit: 'USD, one-off',
+    hint: 'The expected case is the middle of the range.',
+  },
+  trainMonths: {
+    label: 'Spread training over',
+    unit: 'months',
+    hint: 'Months over which the training bill is counted.',
+    why: 'A model is typically retrained or replaced within about three years.',
+  },
+  scratchFte: {
+    label: 'Team for your own model',
+    unit: 'engineers (full-time equivalent)',
+    hint: 'People who build and keep the model, at the yearly cost above.',
+    why: 'A small team to gather data, train, evaluate and serve.',
+  },
+};
+
+export interface FieldOrigin {
+  /** `Source` for a sourced default, `Example` or `Assumption` otherwise. */
+  readonly kind: 'Source' | 'Example' | 'Assumption';
+  readonly text: string;
+}
+
+function sourced(source: SourceKey, asOf: string): FieldOrigin {
+  return { kind: 'Source', text: `${SOURCES[source].publisher}, ${formatAsOf(asOf)}` };
+}
+
+/** Where a field's default comes from, in words, for beside the field and for copied reports. */
+export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>): FieldOrigin {
+  const o = FIELD_BY_KEY[key].origin;
+  switch (o.kind) {
+    case 'figure':
+      return sourced(o.figure.source, o.figure.asOf);
+    case 'preset': {
+      const p =
+        key === 'priceIn' || key === 'priceOut'
+          ? apiPreset(inputs.model)
+          : key === 'gpuHour'
+            ? gpuPreset(inputs.gpu)
+            : throughputPreset(inputs.tput);
+      return p ? sourced(p.source, p.asOf) : { kind: 'Example', text: 'Your own figure.' };
+    }
+    case 'example':
+      return { kind: 'Example', text: 'Replace with your own number.' };
+    case 'assumption':
+      return { kind: 'Assumption', text: FIELD_TEXT[key].why ?? '' };
+  }
+}
+
+export interface PresetOption {
+  readonly id: string;
+  readonly label: string;
+  readonly origin: FieldOrigin;
+}
+
+/**
+ * Everything the calculator says in words, computed at build time and handed to the island as a
+ * prop, so the browser downloads the words once (in the page) instead of with the code.
+ */
+export interface CalculatorText {
+  readonly groups: Readonly<Record<FieldGroup, string>>;
+  readonly fields: Readonly<Record<NumberKey, FieldText>>;
+  /** Origins of fields that do not depend on a preset. */
+  readonly origins: Readonly<Partial<Record<NumberKey, FieldOrigin>>>;
+  readonly presets: Readonly<Record<PresetKey, { readonly label: string; readonly options: readonly PresetOption[] }>>;
+}
+
+export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): CalculatorText {
+  const dummy = { model: 'custom', gpu: 'custom', tput: 'custom' } as const;
+  const fields = Object.fromEntries(keys.map((k) => [k, FIELD_TEXT[k]])) as Record<NumberKey, FieldText>;
+  const origins = Object.fromEntries(
+    keys.filter((k) => FIELD_BY_KEY[k].origin.kind !== 'preset').map((k) => [k, fieldOrigin(k, dummy)]),
+  );
+  return {
+    groups: GROUP_TITLES,
+    fields,
+    origins,
+    presets: {
+      model: {
+        label: 'API model',
+        options: API_PRESETS.map((p) => ({
+          id: p.id,
+          label: `${API_PRESET_NOTES[p.id].label} ($${p.priceIn} / $${p.priceOut})`,
+          origin: sourced(p.source, p.asOf),
+        })),
+      },
+      gpu: {
+        label: 'GPU',
+        options: GPU_PRESETS.map((p) => ({
+          id: p.id,
+          label: `${GPU_PRESET_NOTES[p.id].label} ($${p.hourly}/h)`,
+          origin: sourced(p.source, p.asOf),
+        })),
+      },
+      tput: {
+        label: 'Throughput preset',
+        options: THROUGHPUT_PRESETS.map((p) => ({
+          id: p.id,
+          label: `${THROUGHPUT_PRESET_NOTES[p.id].label}${p.upperBound ? ' (upper bound)' : ''}`,
+          origin: sourced(p.source, p.asOf),
+        })),
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { ApiPresetId, GpuPresetId, ThroughputPresetId } from './presets.ts';
+
+export interface PresetNotes {
+  readonly label: string;
+  readonly note?: string;
+}
+
+/** Names of the presets, kept apart from their numbers so the calculator's bundle carries no words. */
+export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
+  'gpt-5': { label: 'OpenAI GPT-5' },
+  'gpt-5-mini': { label: 'OpenAI GPT-5 mini' },
+  'gpt-5-nano': { label: 'OpenAI GPT-5 nano' },
+  'gpt-4.1': { label: 'OpenAI GPT-4.1' },
+  'gpt-4.1-mini': { label: 'OpenAI GPT-4.1 mini' },
+  'gpt-4o': { label: 'OpenAI GPT-4o' },
+  'gpt-4o-mini': { label: 'OpenAI GPT-4o mini' },
+  'claude-sonnet-4.5': { label: 'Anthropic Claude Sonnet 4.5', note: 'Prompts over 200k tokens cost $6 / $22.50.' },
+  'claude-haiku-4.5': { label: 'Anthropic Claude Haiku 4.5' },
+  'claude-opus-4.5': { label: 'Anthropic Claude Opus 4.5' },
+  'gemini-2.5-pro': { label: 'Google Gemini 2.5 Pro', note: 'Prompts over 200k tokens cost $2.50 / $15.' },
+  'gemini-2.5-flash': { label: 'Google Gemini 2.5 Flash' },
+  'gemini-2.5-flash-lite': { label: 'Google Gemini 2.5 Flash-Lite' },
+  'llama-3.1-8b-deepinfra': { label: 'Llama 3.1 8B on DeepInfra' },
+  'llama-3.3-70b-together': { label: 'Llama 3.3 70B on Together' },
+};
+
+export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, PresetNotes>> = {
+  'h100-runpod-community': { label: 'H100 SXM, RunPod community cloud' },
+  'h100-runpod-secure': { label: 'H100 SXM, RunPod secure cloud' },
+  'h100-lambda': { label: 'H100 SXM, Lambda (1 GPU)' },
+  'h100-aws': { label: 'H100, AWS p5.48xlarge', note: '8 GPUs at $55.04 an hour.' },
+  'h100-gcp': { label: 'H100, Google Cloud a3-highgpu-1g' },
+  'h100-azure': { label: 'H100, Azure ND96isr H100 v5' },
+  'a100-runpod-secure': { label: 'A100 80GB, RunPod secure cloud' },
+  'a100-aws': { label: 'A100 80GB, AWS p4de' },
+  'l40s-runpod-secure': { label: 'L40S, RunPod secure cloud' },
+  'a10-lambda': { label: 'A10 24GB, Lambda' },
+};
+
+export const THROUGHPUT_PRESET_NOTES: Readonly<Record<ThroughputPresetId, PresetNotes>> = {
+  '8b-interactive': { label: '8B model on one H100, 32 concurrent users (measured)' },
+  '8b-max': { label: '8B model on one H100, maximum load' },
+  '70b-max': { label: '70B model, per H100, maximum load' },
+};
