@@ -17,7 +17,15 @@ import {
 } from '../rules/cost-inputs.ts';
 import { costMarkdown } from '../rules/cost-markdown.ts';
 import type { CalculatorText, FieldOrigin } from '../rules/cost-text.ts';
-import { type CostReport, costCurves, costReport, PATH_LABELS, PATHS, type PathId } from '../rules/costs.ts';
+import {
+  type CostReport,
+  costCurves,
+  costReport,
+  PATH_LABELS,
+  PATH_SHORT,
+  PATHS,
+  type PathId,
+} from '../rules/costs.ts';
 import { formatCount } from '../rules/format.ts';
 import CostChart from './CostChart.tsx';
 import { withBase } from './url.ts';
@@ -41,7 +49,9 @@ type Props = {
 
 type Raw = Record<NumberKey, string>;
 
-const rawOf = (i: CostInputs): Raw => Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, String(i[f.key])])) as Raw;
+/** A field's text: grouped digits for reading (`20,000`), which `parseField` reads back exactly. */
+const show = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
+const rawOf = (i: CostInputs): Raw => Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, show(i[f.key])])) as Raw;
 
 const PRESET_GROUP: Record<PresetKey, FieldGroup> = { model: 'api', gpu: 'selfhost', tput: 'selfhost' };
 /** Fields that follow a preset: choosing the preset resets them. */
@@ -122,7 +132,7 @@ export default class CostCalculator extends Component<Props, State> {
       const updated = { ...next, ...Object.fromEntries(follows.map((k) => [k, fieldDefault(k, next)])) } as CostInputs;
       return {
         inputs: updated,
-        raw: { ...raw, ...Object.fromEntries(follows.map((k) => [k, String(updated[k])])) },
+        raw: { ...raw, ...Object.fromEntries(follows.map((k) => [k, show(updated[k])])) },
         errors: Object.fromEntries(Object.entries(errors).filter(([k]) => !follows.includes(k as NumberKey))),
       };
     });
@@ -302,7 +312,9 @@ export default class CostCalculator extends Component<Props, State> {
               <tbody>
                 {paths.map((p) => (
                   <tr key={p}>
-                    <th scope="row">{PATH_LABELS[p]}</th>
+                    <th scope="row" title={PATH_LABELS[p]}>
+                      {PATH_SHORT[p]}
+                    </th>
                     {cell(p, 'monthlyNow')}
                     {full && cell(p, 'monthlyAtHorizon')}
                     {full && cell(p, 'totalOverHorizon')}

@@ -17,6 +17,14 @@ export const PATH_LABELS: Readonly<Record<PathId, string>> = {
   scratch: 'Own model trained from scratch',
 };
 
+/** Names that fit a table column. */
+export const PATH_SHORT: Readonly<Record<PathId, string>> = {
+  api: 'Hosted API',
+  rag: 'API + RAG',
+  selfhost: 'Self-hosted fine-tune',
+  scratch: 'Own model',
+};
+
 export const SCENARIOS = ['low', 'expected', 'high'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 

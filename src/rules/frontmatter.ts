@@ -14,6 +14,8 @@ export const pageFrontmatter = z.strictObject({
   lastReviewed: z.coerce.date(),
   /** Whether the page presents the source article's guidance (and so credits it). */
   fromArticle: z.boolean().default(true),
+  /** A wider text column, for pages built around a calculator. */
+  wide: z.boolean().default(false),
 });
 
 export type PageFrontmatterInput = z.input<typeof pageFrontmatter>;

@@ -1,0 +1,228 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const DAYS = 365 / 12;
+
+async function hydrated(page: Page, root = '#costs') {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator(`${root}[data-ready="true"]`)).toBeAttached();
+}
+
+const value = async (page: Page, testid: string, root = '#costs') =>
+  Number(await page.locator(`${root} [data-testid="${testid}"]`).getAttribute('data-value'));
+
+test.describe('hand-computed cases hold through the URL', () => {
+  const cases = [
+    {
+      // 20,000 × 365/12 × (800 × 0.25 + 300 × 2) / 1M = 486.67, plus monitoring 79.
+      name: 'GPT-5 mini at 20,000 a day: $565.67',
+      query: 'requests=20000&input=800&output=300&model=gpt-5-mini',
+      api: (20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79,
+    },
+    {
+      // One request of 1M input tokens at $1 per 1M, nothing else: 365/12 dollars.
+      name: 'one million-token request a day at $1: $30.42',
+      query: 'requests=1&input=1000000&output=0&priceIn=1&priceOut=0&monitoring=0',
+      api: DAYS,
+    },
+    {
+      // 100,000 × 365/12 × (1,000 × 2.5 + 500 × 10) / 1M = 22,812.50, plus monitoring 79.
+      name: 'GPT-4o at 100,000 a day: $22,891.50',
+      query: 'requests=100000&input=1000&output=500&model=gpt-4o',
+      api: (100_000 * DAYS * (1000 * 2.5 + 500 * 10)) / 1e6 + 79,
+    },
+  ];
+  for (const c of cases) {
+    test(c.name, async ({ page }) => {
+      await page.goto(`/costs/?${c.query}`);
+      await hydrated(page);
+      expect(await value(page, 'api-monthly')).toBeCloseTo(c.api, 6);
+    });
+  }
+});
+
+test('typing updates results and the address; the result matches the hand computation', async ({ page }) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  const field = page.getByLabel('Requests per day');
+  await field.fill('40,000');
+  // 40,000 × 365/12 × 800 / 1M = 973.33, plus 79.
+  await expect(page.locator('#costs [data-testid="api-monthly"]')).toHaveAttribute('data-value', /^1052\.33/);
+  await expect(page).toHaveURL(/\?requests=40000$/);
+  await expect(page.locator('#costs .cc-sentence')).toContainText('At 40,000 requests a day');
+});
+
+test('the four paths, break-even, horizon and ranges all show, in numbers and in the chart', async ({ page }) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  for (const id of ['api-monthly', 'rag-monthly', 'selfhost-monthly', 'scratch-monthly']) {
+    const v = await value(page, id);
+    expect(Number.isFinite(v) && v > 0, id).toBe(true);
+  }
+  const be = await page.locator('#costs [data-testid="break-even"]').getAttribute('data-value');
+  expect(Number(be)).toBeGreaterThan(20_000);
+  await expect(page.locator('#costs th', { hasText: 'Month 12' })).toBeVisible();
+  await expect(page.locator('#costs .cc-range').first()).toBeVisible();
+  const chart = page.locator('#costs svg[role="img"]');
+  await expect(chart.locator('.cc-line')).toHaveCount(4);
+  await expect(chart.locator('.cc-band')).toHaveCount(4);
+  await expect(chart.locator('.cc-be circle')).toHaveCount(1);
+  await expect(chart.locator('.cc-you line')).toHaveCount(1);
+  // Below break-even self-hosting costs more; above it, less.
+  await page.getByLabel('Requests per day').fill(String(Number(be) - 1));
+  expect(await value(page, 'selfhost-monthly')).toBeGreaterThanOrEqual(await value(page, 'api-monthly'));
+  await page.getByLabel('Requests per day').fill(String(Number(be)));
+  expect(await value(page, 'selfhost-monthly')).toBeLessThan(await value(page, 'api-monthly'));
+});
+
+test('every default names its source or says it is an example or an assumption', async ({ page }) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  const hints = await page.locator('#costs .cc-origin').allTextContents();
+  expect(hints.length).toBeGreaterThan(25);
+  for (const h of hints)
+    expect(h).toMatch(
+      /^(Default .*?\. )?(Source: .+, (\d{1,2} )?[A-Z][a-z]+ \d{4}|Source: .+, \d{4}|Example: .+|Assumption: .+)$/,
+    );
+  await expect(page.locator('#costs-salary-hint')).toContainText('U.S. Bureau of Labor Statistics, May 2024');
+});
+
+test.describe('bad input never breaks the calculator', () => {
+  const bad = ['-5', 'abc', '1e309', '', '0', '12345678901234567890'];
+  for (const input of bad) {
+    test(`requests = ${JSON.stringify(input)} shows a message and keeps the last valid result`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto('/costs/');
+      await hydrated(page);
+      const before = await value(page, 'api-monthly');
+      const field = page.getByLabel('Requests per day');
+      await field.fill(input);
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      const message = page.locator('#costs-requests-error');
+      await expect(message).toBeVisible();
+      await expect(field).toHaveAttribute('aria-describedby', /costs-requests-error/);
+      expect(await value(page, 'api-monthly')).toBe(before);
+      const text = (await page.locator('#costs').textContent()) ?? '';
+      expect(text).not.toMatch(/NaN|Infinity|undefined|-\$/);
+      expect(errors).toEqual([]);
+      await field.fill('30000');
+      await expect(field).toHaveAttribute('aria-invalid', 'false');
+      await expect(message).toHaveCount(0);
+    });
+  }
+
+  test('a huge but valid volume reads well', async ({ page }) => {
+    await page.goto('/costs/?requests=1000000000&model=claude-opus-4.5');
+    await hydrated(page);
+    await expect(page.locator('#costs [data-testid="api-monthly"]')).toHaveText(/^\$[\d.]+[MBT]$/);
+  });
+});
+
+test('a tampered link falls back to defaults for the bad fields and says so', async ({ page }) => {
+  await page.goto('/costs/?requests=abc&model=nope&input=1000&output=%3Cb%3Ex%3C%2Fb%3E');
+  await hydrated(page);
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('requests=“abc”');
+  await expect(notice).toContainText('model=“nope”');
+  await expect(notice).toContainText('<b>x</b>');
+  await expect(page.locator('#costs b', { hasText: 'x' })).toHaveCount(0);
+  // requests and output fall back to 20,000 and 300; input 1,000 is kept: 20,000 × 365/12 × (1,000 × 0.25 + 300 × 2) / 1M + 79.
+  expect(await value(page, 'api-monthly')).toBeCloseTo((20_000 * DAYS * (1000 * 0.25 + 300 * 2)) / 1e6 + 79, 6);
+});
+
+test('copy link and copy as Markdown; the link restores the same results in a fresh page', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/costs/?model=gpt-4.1');
+  await hydrated(page);
+  await page.getByLabel('Requests per day').fill('75000');
+  await page.getByLabel('Growth of requests').fill('5');
+  const results = async (p: Page) =>
+    Promise.all(
+      ['api-monthly', 'rag-monthly', 'selfhost-monthly', 'scratch-monthly', 'break-even'].map((id) =>
+        p.locator(`#costs [data-testid="${id}"]`).getAttribute('data-value'),
+      ),
+    );
+  const here = await results(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('#costs .dt-status')).toHaveText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/costs\/\?model=gpt-4\.1&requests=75000&growth=5$/);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await hydrated(other);
+  expect(await results(other)).toEqual(here);
+  await fresh.close();
+
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.locator('#costs .dt-status')).toHaveText('Markdown copied');
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  expect(md).toContain('| Hosted API |');
+  expect(md).toContain('75,000 requests a day');
+  expect(md).toMatch(
+    /yearly cost of an engineer: \$140,910 a year \(source: U\.S\. Bureau of Labor Statistics, May 2024\)/,
+  );
+  expect(md).toContain(`Open this scenario: ${link}`);
+});
+
+test('choosing a model fills its prices; typing a price overrides it', async ({ page }) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  await page.getByLabel('API model').selectOption('gpt-4o');
+  await expect(page.getByLabel('Input price')).toHaveValue('2.5');
+  await expect(page).toHaveURL(/model=gpt-4o/);
+  await page.getByLabel('Input price').fill('1');
+  await expect(page).toHaveURL(/model=gpt-4o&priceIn=1/);
+});
+
+test.describe('inline calculators in the prose', () => {
+  const pages = [
+    ['/api/', '#api-cost'],
+    ['/build/', '#build-break-even'],
+    ['/middle-ground/', '#tune-vs-rag'],
+    ['/hidden-costs/', '#hidden-terms'],
+  ] as const;
+  for (const [route, root] of pages) {
+    test(`${route} has one that links to /costs/ with its state`, async ({ page }) => {
+      await page.goto(route);
+      const calc = page.locator(root);
+      await calc.scrollIntoViewIfNeeded();
+      await hydrated(page, root);
+      const first = calc.locator('input').first();
+      const name = await first.getAttribute('name');
+      await first.fill('12345');
+      const link = calc.getByTestId('open-full-calculator');
+      await expect(link).toHaveAttribute('href', new RegExp(`[?&]${name}=12345`));
+      const before = await value(page, 'api-monthly', root).catch(() => Number.NaN);
+      await link.click();
+      await hydrated(page);
+      await expect(page.getByLabel(/./).and(page.locator(`#costs-${name}`))).toHaveValue('12,345');
+      if (Number.isFinite(before)) expect(await value(page, 'api-monthly')).toBeCloseTo(before, 6);
+    });
+  }
+});
+
+test('a decision outcome opens the calculator on a matching scenario', async ({ page }) => {
+  await page.goto('/decide/?api=no&team=no&rag=yes&scale=no');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByTestId('outcome-costs-link').click();
+  await hydrated(page);
+  await expect(page.getByLabel('Retrieved context per request')).toHaveValue('2,000');
+  await expect(page.locator('[role="alert"]')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the default scenario’s results, table and chart are in the page', async ({ page }) => {
+    await page.goto('/costs/');
+    expect(await value(page, 'api-monthly')).toBeCloseTo((20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79, 6);
+    await expect(page.locator('#costs table.cc-table tbody tr')).toHaveCount(4);
+    await expect(page.locator('#costs svg .cc-line')).toHaveCount(4);
+    await expect(page.locator('#costs .cc-sentence')).toContainText('breaks even near');
+  });
+});
