@@ -10,4 +10,7 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Islands load with dynamic import(); without this, Vite wraps each in a preload helper that
+  // every page would download first.
+  vite: { build: { modulePreload: false } },
 });

@@ -3,8 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 const DAYS = 365 / 12;
 
 async function hydrated(page: Page, root = '#costs') {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator(`${root}[data-ready="true"]`)).toBeAttached();
+  await expect(page.locator(`[data-island][data-hydrated] > ${root}[data-ready="true"]`)).toBeAttached();
 }
 
 const value = async (page: Page, testid: string, root = '#costs') =>
@@ -208,7 +207,7 @@ test.describe('inline calculators in the prose', () => {
 
 test('a decision outcome opens the calculator on a matching scenario', async ({ page }) => {
   await page.goto('/decide/?api=no&team=no&rag=yes&scale=no');
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('[data-island="decide"][data-hydrated]')).toHaveCount(1);
   await page.getByTestId('outcome-costs-link').click();
   await hydrated(page);
   await expect(page.getByLabel('Retrieved context per request')).toHaveValue('2,000');

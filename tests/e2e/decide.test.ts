@@ -18,7 +18,7 @@ const combos: Combo[] = yn.flatMap((api) =>
 const query = (c: Partial<Combo>) => new URLSearchParams(c as Record<string, string>).toString();
 
 async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('[data-island="decide"][data-hydrated]')).toHaveCount(1);
   await expect(page.locator('.dt[data-ready="true"]')).toBeVisible();
 }
 
@@ -148,7 +148,7 @@ test('copy link copies the result URL, announces it, and the link reopens the sa
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(copied);
-  await expect(other.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(other.locator('[data-island="decide"][data-hydrated]')).toHaveCount(1);
   await expect(other.locator('.dt [data-outcome]')).toHaveAttribute('data-outcome', 'api-plan-custom');
   await fresh.close();
 });

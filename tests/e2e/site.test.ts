@@ -23,7 +23,7 @@ test.describe('every guide page', () => {
 
     test(`${route}: every heading has an id and a permalink to it`, async ({ page }) => {
       await page.goto(route);
-      const headings = page.locator('.content :is(h2, h3):not(astro-island *)');
+      const headings = page.locator('.content :is(h2, h3):not([data-island] *)');
       const count = await headings.count();
       expect(count).toBeGreaterThan(0);
       const ids = new Set<string>();

@@ -1,0 +1,110 @@
+// Size budgets of the built site: JavaScript loaded at start, CSS and HTML, gzip bytes, per page.
+// Usage: `npm run budget` (builds first and reports the build time) or `node scripts/budget.ts --no-build`.
+// Exits non-zero when a page is over budget. Budgets live here, not in timed tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const KB = 1000;
+const BUDGET = {
+  reading: { js: 2 * KB, htmlCss: 15 * KB },
+  calculator: { js: 15 * KB, htmlCss: 30 * KB },
+} as const;
+
+let buildSeconds: number | undefined;
+if (!process.argv.includes('--no-build')) {
+  const t0 = performance.now();
+  const r = spawnSync('node_modules/.bin/astro', ['build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  buildSeconds = (performance.now() - t0) / 1000;
+}
+if (!existsSync(DIST)) {
+  console.error('No dist/: run `npm run build` first, or drop --no-build.');
+  process.exit(1);
+}
+
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const pages = (function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.html') ? [p] : [];
+  });
+})(DIST).sort();
+
+/** A module and every module it imports statically (dynamic `import()` loads later, on use). */
+function moduleGraph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(
+    /(?:^|[;\s}])(?:import|export)\s*(?:[^'"`()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+  )) {
+    moduleGraph(join(file, '..', m[1] ?? ''), seen);
+  }
+  return seen;
+}
+
+const toFile = (url: string) => join(DIST, url.replace(/^\/+/, '').split(/[?#]/)[0] ?? '');
+const rows: string[][] = [];
+let failed = false;
+for (const page of pages) {
+  const html = readFileSync(page, 'utf8');
+  const route = `/${relative(DIST, page)
+    .replace(/index\.html$/, '')
+    .replace(/\.html$/, '')}`;
+  const inlineJs = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1] ?? '')
+    .join('\n');
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('\n');
+  const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((m) => readFileSync(toFile(m[1] ?? ''), 'utf8'))
+    .join('\n');
+  const startModules = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) moduleGraph(toFile(m[1] ?? ''), startModules);
+  // Code that islands fetch later, with import(), when they come into view.
+  const laterModules = new Set<string>();
+  for (const f of startModules) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) {
+      moduleGraph(join(f, '..', m[1] ?? ''), laterModules);
+    }
+  }
+  for (const m of startModules) laterModules.delete(m);
+  const sum = (set: Set<string>) => [...set].reduce((n, f) => n + gz(readFileSync(f)), 0);
+  const jsStart = gz(inlineJs) * (inlineJs.trim() ? 1 : 0) + sum(startModules);
+  const jsLater = sum(laterModules);
+  const htmlCss = gz(html) + (linkedCss ? gz(linkedCss) : 0);
+  const hasIsland = html.includes('data-island=');
+  const budget = hasIsland ? BUDGET.calculator : BUDGET.reading;
+  const over = jsStart > budget.js || htmlCss > budget.htmlCss;
+  failed ||= over;
+  rows.push([
+    route,
+    hasIsland ? 'calculator' : 'reading',
+    `${(jsStart / KB).toFixed(1)} / ${budget.js / KB}`,
+    (jsLater / KB).toFixed(1),
+    (gz(inlineCss + linkedCss) / KB).toFixed(1),
+    `${(htmlCss / KB).toFixed(1)} / ${budget.htmlCss / KB}`,
+    over ? 'OVER' : 'ok',
+  ]);
+}
+
+const head = ['page', 'kind', 'JS at start (KB gz / budget)', 'JS on use', 'CSS', 'HTML+CSS (KB gz / budget)', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+console.log(line(head));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log(
+  `\nKB = 1,000 bytes, gzip level 9. JS at start includes inline scripts. JS on use: code that islands\nbelow the fold load when scrolled into view.`,
+);
+if (buildSeconds !== undefined)
+  console.log(`Build time: ${buildSeconds.toFixed(1)} s (goal ≤ 10 s; reported, not enforced).`);
+if (failed) {
+  console.error('\nOver budget.');
+  process.exit(1);
+}
