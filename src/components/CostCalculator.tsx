@@ -324,7 +324,7 @@ export default class CostCalculator extends Component<Props, State> {
               </tbody>
             </table>
           </div>
-          <p class="cc-be">
+          <p class="cc-breakeven">
             Break-even for self-hosting:{' '}
             <strong data-testid="break-even" data-value={report.breakEven === null ? 'none' : String(report.breakEven)}>
               {report.breakEven === null ? 'none in range' : `${formatCount(report.breakEven)} requests a day`}
