@@ -16,7 +16,7 @@ const BUDGET = {
 let buildSeconds: number | undefined;
 if (!process.argv.includes('--no-build')) {
   const t0 = performance.now();
-  const r = spawnSync('node_modules/.bin/astro', ['build'], {
+  const r = spawnSync('npm', ['run', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });

@@ -1,4 +1,6 @@
-// The one shared script of reading pages: theme toggle and table-of-contents highlight.
+// The one shared script of reading pages: theme toggle, table-of-contents highlight, and the
+// search opener. The search itself (dist/search.js, built from search.ts) loads on first use.
+
 // Budget: ≤ 2 KB gzip (checked by `npm run budget`). Everything here is an enhancement.
 
 const root = document.documentElement;
@@ -70,5 +72,33 @@ function setupTocHighlight(): void {
   fromHash();
 }
 
+function setupSearch(): void {
+  const button = document.querySelector<HTMLButtonElement>('.search-open');
+  const dialog = document.querySelector<HTMLDialogElement>('dialog.search');
+  if (!button || !dialog) return;
+  button.hidden = false;
+  let ready: Promise<unknown> | undefined;
+  const open = () => {
+    ready ??= new Promise((resolve, reject) => {
+      addEventListener('search-ready', resolve, { once: true });
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search.js`;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+    void ready.then(() => dispatchEvent(new CustomEvent('search-open', { detail: dialog })));
+  };
+  button.addEventListener('click', open);
+  addEventListener('keydown', (e) => {
+    const typing = (e.target as Element).closest('input, textarea, select, [contenteditable]');
+    if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey)) {
+      e.preventDefault();
+      open();
+    }
+  });
+}
+
 setupThemeToggle();
 setupTocHighlight();
+setupSearch();
