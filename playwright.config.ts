@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+/** Port of the sub-path build; tests read it from here. */
+export const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 4331);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,11 +28,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      // The same site built under a sub-path (`npm run build:base`), as on a static host's folder.
+      command: `node scripts/static-server.ts dist-base ${BASE_PORT} /guide/`,
+      url: `http://127.0.0.1:${BASE_PORT}/guide/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -99,6 +99,29 @@ function setupSearch(): void {
   });
 }
 
+/** Copy buttons beside section links copy the section's full URL and say so to screen readers. */
+function setupCopyLinks(): void {
+  const say = document.getElementById('announcer');
+  document.addEventListener('click', async (e) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+    if (!button) return;
+    const url = new URL(`#${button.dataset.copy}`, location.href).href;
+    let message = 'Link copied';
+    try {
+      await navigator.clipboard.writeText(url);
+      button.dataset.copied = 'true';
+      setTimeout(() => delete button.dataset.copied, 2000);
+    } catch {
+      message = 'Could not copy: use the # link beside the heading';
+    }
+    if (say) {
+      say.textContent = '';
+      setTimeout(() => (say.textContent = message), 50);
+    }
+  });
+}
+
 setupThemeToggle();
+setupCopyLinks();
 setupTocHighlight();
 setupSearch();
