@@ -38,13 +38,20 @@ function setupTocHighlight(): void {
       else a.removeAttribute('aria-current');
     }
   };
-  // The current section is the last heading above a line just under the sticky header.
+  // The current section is the last heading above a line just under the sticky header. At the
+  // foot of the page, where short last sections can never reach that line, a visible heading the
+  // reader arrived at by #fragment wins, and otherwise the last visible heading.
   const current = () => {
     const line = Number.parseFloat(getComputedStyle(root).scrollPaddingTop) + 8 || 80;
     let id = targets[0]?.id ?? '';
     for (const el of targets) {
       if (el.getBoundingClientRect().top <= line) id = el.id;
       else break;
+    }
+    if (innerHeight + scrollY >= root.scrollHeight - 2) {
+      const visible = targets.filter((el) => el.getBoundingClientRect().top < innerHeight);
+      const hash = decodeURIComponent(location.hash.slice(1));
+      id = visible.find((el) => el.id === hash)?.id ?? visible[visible.length - 1]?.id ?? id;
     }
     return id;
   };
