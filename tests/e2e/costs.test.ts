@@ -146,7 +146,7 @@ test('copy link and copy as Markdown; the link restores the same results in a fr
       ),
     );
   const here = await results(page);
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
   await expect(page.locator('#costs .dt-status')).toHaveText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/costs\/\?model=gpt-4\.1&requests=75000&growth=5$/);
