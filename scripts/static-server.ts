@@ -1,9 +1,11 @@
 // A plain static file server, as a CDN or GitHub Pages would serve dist/: files by path,
-// `index.html` for folders, `404.html` with status 404 for anything else. Used by the tests to
-// serve the sub-path build. Usage: node scripts/static-server.ts <dir> <port> [base]
+// `index.html` for folders, `404.html` with status 404 for anything else, gzip when the client
+// accepts it, and long caching for hashed assets in _astro/. Used by the tests (the sub-path
+// build) and by `npm run lighthouse`. Usage: node scripts/static-server.ts <dir> <port> [base]
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const [dir = 'dist', port = '4331', base = '/'] = process.argv.slice(2);
 const TYPES: Record<string, string> = {
@@ -18,23 +20,34 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-function send(res: import('node:http').ServerResponse, file: string, status = 200): void {
-  res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+function send(req: IncomingMessage, res: ServerResponse, file: string, status = 200): void {
+  const ext = extname(file);
+  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+  res.writeHead(status, {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Cache-Control': file.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
+  const body = createReadStream(file);
+  if (gzip) body.pipe(createGzip()).pipe(res);
+  else body.pipe(res);
 }
 
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  if (!path.startsWith(base)) return send(res, join(dir, '404.html'), 404);
+  if (!path.startsWith(base)) return send(req, res, join(dir, '404.html'), 404);
   const file = normalize(join(dir, path.slice(base.length)));
-  if (!file.startsWith(normalize(dir))) return send(res, join(dir, '404.html'), 404);
-  if (existsSync(file) && statSync(file).isFile()) return send(res, file);
+  if (!file.startsWith(normalize(dir))) return send(req, res, join(dir, '404.html'), 404);
+  if (existsSync(file) && statSync(file).isFile()) return send(req, res, file);
   if (existsSync(join(file, 'index.html'))) {
     if (!path.endsWith('/')) {
       res.writeHead(301, { Location: `${path}/` });
       return res.end();
     }
-    return send(res, join(file, 'index.html'));
+    return send(req, res, join(file, 'index.html'));
   }
-  send(res, join(dir, '404.html'), 404);
+  send(req, res, join(dir, '404.html'), 404);
 }).listen(Number(port), '127.0.0.1');

@@ -274,7 +274,7 @@ export default class CostCalculator extends Component<Props, State> {
     };
 
     const form = (
-      <form class="cc-form" onSubmit={(e) => e.preventDefault()} aria-label="Calculator inputs">
+      <div class="cc-form">
         {groups.map((g) => (
           <fieldset key={g} class="cc-group">
             <legend>{text.groups[g]}</legend>
@@ -282,7 +282,7 @@ export default class CostCalculator extends Component<Props, State> {
             {NUMBER_FIELDS.filter((f) => f.group === g && shown(f.key)).map((f) => numberField(f.key))}
           </fieldset>
         ))}
-      </form>
+      </div>
     );
 
     return (
@@ -297,7 +297,8 @@ export default class CostCalculator extends Component<Props, State> {
           <p class="cc-sentence" aria-live="polite">
             {costSentence(report)}
           </p>
-          <div class="cc-table-wrap">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1). */}
+          <div class="cc-table-wrap" tabIndex={0}>
             <table class="cc-table">
               <caption class="visually-hidden">Cost of each path, expected case with its range</caption>
               <thead>
