@@ -75,7 +75,7 @@ function openSearch(dialog: HTMLDialogElement): void {
           const title = p.meta.title ?? p.url;
           const subs = p.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
           return subs.length
-            ? subs.map((s) => item(s.url, `${title} › ${s.title}`, s.excerpt, true))
+            ? subs.map((s) => item(s.url, s.title === title ? title : `${title} › ${s.title}`, s.excerpt, true))
             : [item(p.url, title, p.excerpt, false)];
         }),
       );
