@@ -114,6 +114,36 @@ export default function CostChart({ report, curves, idPrefix }: Props) {
         )}
       </svg>
       <figcaption>
+        <details class="cc-data">
+          <summary>Chart data</summary>
+          <table>
+            <caption class="visually-hidden">Monthly cost of each path by requests a day, expected case</caption>
+            <thead>
+              <tr>
+                <th scope="col">Requests a day</th>
+                {PATHS.map((p) => (
+                  <th scope="col" key={p}>
+                    {PATH_LABELS[p]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {xTicks.map((r) => (
+                <tr key={r}>
+                  <th scope="row">{formatCount(r)}</th>
+                  {PATHS.map((p) => (
+                    <td key={p}>
+                      {formatMoney(
+                        curves[p].find((pt) => Math.abs(pt.requests - r) < r * 1e-9)?.cost.expected ?? Number.NaN,
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
         <ul class="cc-legend">
           {PATHS.map((p) => (
             <li key={p} class={`cc-${p}`}>

@@ -2,7 +2,7 @@ import { costSentence, formatMoney, formatSpread } from './cost-describe.ts';
 import { type CostInputs, fieldDefault, NUMBER_FIELDS, type NumberKey } from './cost-inputs.ts';
 import type { CalculatorText, FieldOrigin, FieldText } from './cost-text.ts';
 import { type CostReport, PATH_LABELS, PATHS } from './costs.ts';
-import { formatAsOf, formatCount } from './format.ts';
+import { formatCount } from './format.ts';
 
 /** A field's origin from the build-time text: fixed for most fields, by preset for prices and throughput. */
 export function originOf(key: NumberKey, i: CostInputs, text: CalculatorText): FieldOrigin {
@@ -25,7 +25,7 @@ export function formatFieldValue(value: number, text: Pick<FieldText, 'unit'>): 
 export function costMarkdown(r: CostReport, url: string, today: string, text: CalculatorText): string {
   const i = r.inputs;
   const lines: string[] = [];
-  lines.push(`### Cost comparison (${formatAsOf(today)})`, '', costSentence(r), '');
+  lines.push(`### Cost comparison, ${today}`, '', costSentence(r), '');
   lines.push(
     `| Path | This month | Month ${i.horizon} | Total over ${i.horizon} months | Per 1,000 requests |`,
     '|---|---|---|---|---|',
