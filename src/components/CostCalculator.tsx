@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 // Direct module imports, not the index: the bundle carries the formulas, not the words, which
 // arrive as the `text` prop (see cost-text.ts).
-import { costSentence, formatMoney, formatSpread } from '../rules/cost-describe.ts';
+import { costSentence, formatMoney, formatSpread, originOf as originOfField } from '../rules/cost-describe.ts';
 import {
   type CostInputs,
   decodeCostInputs,
@@ -14,9 +14,10 @@ import {
   PRESET_KEYS,
   type PresetKey,
   parseField,
+  presetOf,
 } from '../rules/cost-inputs.ts';
 import { costMarkdown } from '../rules/cost-markdown.ts';
-import type { CalculatorText, FieldOrigin } from '../rules/cost-text.ts';
+import type { CalculatorText } from '../rules/cost-text.ts';
 import {
   type CostReport,
   costCurves,
@@ -54,12 +55,6 @@ const show = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1
 const rawOf = (i: CostInputs): Raw => Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, show(i[f.key])])) as Raw;
 
 const PRESET_GROUP: Record<PresetKey, FieldGroup> = { model: 'api', gpu: 'selfhost', tput: 'selfhost' };
-/** Fields that follow a preset: choosing the preset resets them. */
-const FOLLOWS: Record<PresetKey, readonly NumberKey[]> = {
-  model: ['priceIn', 'priceOut'],
-  gpu: ['gpuHour'],
-  tput: ['throughput'],
-};
 
 type State = {
   inputs: CostInputs;
@@ -128,7 +123,7 @@ export default class CostCalculator extends Component<Props, State> {
     this.setState(({ inputs, raw, errors }) => {
       const next = { ...inputs, [key]: value } as CostInputs;
       if (value === 'custom') return { inputs: next };
-      const follows = FOLLOWS[key];
+      const follows = NUMBER_FIELDS.filter((f) => presetOf(f.key) === key).map((f) => f.key);
       const updated = { ...next, ...Object.fromEntries(follows.map((k) => [k, fieldDefault(k, next)])) } as CostInputs;
       return {
         inputs: updated,
@@ -173,17 +168,7 @@ export default class CostCalculator extends Component<Props, State> {
     const reset = () => this.reset();
     const copy = (what: 'link' | 'markdown') => this.copy(what, costsHref, report);
 
-    const originOf = (key: NumberKey): FieldOrigin => {
-      const fixed = text.origins[key];
-      if (fixed) return fixed;
-      const preset: PresetKey = key === 'priceIn' || key === 'priceOut' ? 'model' : key === 'gpuHour' ? 'gpu' : 'tput';
-      return (
-        text.presets[preset].options.find((o) => o.id === inputs[preset])?.origin ?? {
-          kind: 'Example',
-          text: 'Your own figure.',
-        }
-      );
-    };
+    const originOf = (key: NumberKey) => originOfField(key, inputs, text);
 
     const shown = (k: NumberKey | PresetKey) => !fields || fields.includes(k);
     const groups = (Object.keys(text.groups) as FieldGroup[]).filter(

@@ -1,3 +1,5 @@
+import { type CostInputs, type NumberKey, presetOf } from './cost-inputs.ts';
+import type { CalculatorText, FieldOrigin } from './cost-text.ts';
 import { type CostReport, MAX_REQUESTS_PER_DAY, type Spread } from './costs.ts';
 import { formatCount, formatUsd } from './format.ts';
 
@@ -30,4 +32,11 @@ export function costSentence(r: CostReport): string {
   if (r.breakEven <= i.requests)
     return `${start} Self-hosting is the cheaper of the two from about ${near}, below your volume.`;
   return `${start} Self-hosting breaks even near ${near}.`;
+}
+
+/** A field's origin from the build-time text: fixed for most fields, by preset for prices and throughput. */
+export function originOf(key: NumberKey, i: CostInputs, text: CalculatorText): FieldOrigin {
+  const preset = presetOf(key);
+  const origin = preset ? text.presets[preset].options.find((o) => o.id === i[preset])?.origin : text.origins[key];
+  return origin ?? { kind: 'Example', text: 'Your own figure.' };
 }

@@ -14,7 +14,7 @@ import type { RejectedParam } from './url-state.ts';
 /** Where a field's default comes from: a sourced figure, a preset, or the reader's own situation. */
 export type Origin =
   | { readonly kind: 'figure'; readonly figure: FigureValue; readonly part?: 'low' | 'high' | 'mid' }
-  | { readonly kind: 'preset'; readonly of: 'api' | 'gpu' | 'throughput' }
+  | { readonly kind: 'preset'; readonly of: PresetKey }
   | { readonly kind: 'example'; readonly value: number }
   | { readonly kind: 'assumption'; readonly value: number };
 
@@ -117,14 +117,14 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     group: 'api',
     min: 0,
     max: 1000,
-    origin: { kind: 'preset', of: 'api' },
+    origin: { kind: 'preset', of: 'model' },
   },
   {
     key: 'priceOut',
     group: 'api',
     min: 0,
     max: 1000,
-    origin: { kind: 'preset', of: 'api' },
+    origin: { kind: 'preset', of: 'model' },
   },
   {
     key: 'gpuHour',
@@ -138,7 +138,7 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     group: 'selfhost',
     min: 1,
     max: 1e6,
-    origin: { kind: 'preset', of: 'throughput' },
+    origin: { kind: 'preset', of: 'tput' },
   },
   {
     key: 'util',
@@ -317,19 +317,32 @@ export function throughputPreset(id: string) {
   return THROUGHPUT_PRESETS.find((p) => p.id === id);
 }
 
+/** The numbers a choice of presets puts into the fields that follow them; `custom` puts none. */
+function presetValues(presets: Pick<CostInputs, PresetKey>): Partial<Record<NumberKey, number>> {
+  const api = apiPreset(presets.model);
+  const gpu = gpuPreset(presets.gpu);
+  const tput = throughputPreset(presets.tput);
+  return {
+    ...(api ? { priceIn: api.priceIn, priceOut: api.priceOut } : {}),
+    ...(gpu ? { gpuHour: gpu.hourly } : {}),
+    ...(tput ? { throughput: tput.tokensPerSecond } : {}),
+  };
+}
+
+/** The preset a field follows, if any: choosing that preset resets the field. */
+export function presetOf(key: NumberKey): PresetKey | undefined {
+  const o = FIELD_BY_KEY[key].origin;
+  return o.kind === 'preset' ? o.of : undefined;
+}
+
 /** The default of a field, given the presets chosen (prices follow the chosen model and GPU). */
 export function fieldDefault(key: NumberKey, presets: Pick<CostInputs, PresetKey> = DEFAULT_PRESETS): number {
   const f = FIELD_BY_KEY[key];
   const o = f.origin;
   if (o.kind === 'figure') return figurePoint(o.figure, o.part ?? 'mid');
   if (o.kind === 'preset') {
-    const fallback = { model: DEFAULT_PRESETS.model, gpu: DEFAULT_PRESETS.gpu, tput: DEFAULT_PRESETS.tput };
-    if (key === 'priceIn' || key === 'priceOut') {
-      const p = apiPreset(presets.model) ?? apiPreset(fallback.model);
-      return (key === 'priceIn' ? p?.priceIn : p?.priceOut) ?? 0;
-    }
-    if (key === 'gpuHour') return (gpuPreset(presets.gpu) ?? gpuPreset(fallback.gpu))?.hourly ?? 1;
-    return (throughputPreset(presets.tput) ?? throughputPreset(fallback.tput))?.tokensPerSecond ?? 1;
+    const fallback = presetValues(DEFAULT_PRESETS);
+    return presetValues(presets)[key] ?? fallback[key] ?? 0;
   }
   return o.value;
 }

@@ -1,17 +1,8 @@
-import { costSentence, formatMoney, formatSpread } from './cost-describe.ts';
-import { type CostInputs, fieldDefault, NUMBER_FIELDS, type NumberKey } from './cost-inputs.ts';
-import type { CalculatorText, FieldOrigin, FieldText } from './cost-text.ts';
+import { costSentence, formatMoney, formatSpread, originOf } from './cost-describe.ts';
+import { fieldDefault, NUMBER_FIELDS } from './cost-inputs.ts';
+import type { CalculatorText, FieldText } from './cost-text.ts';
 import { type CostReport, PATH_LABELS, PATHS } from './costs.ts';
 import { formatCount } from './format.ts';
-
-/** A field's origin from the build-time text: fixed for most fields, by preset for prices and throughput. */
-export function originOf(key: NumberKey, i: CostInputs, text: CalculatorText): FieldOrigin {
-  const fixed = text.origins[key];
-  if (fixed) return fixed;
-  const preset = key === 'priceIn' || key === 'priceOut' ? 'model' : key === 'gpuHour' ? 'gpu' : 'tput';
-  const option = text.presets[preset].options.find((o) => o.id === i[preset]);
-  return option?.origin ?? { kind: 'Example', text: 'Your own figure.' };
-}
 
 /** A field's value with its unit, as a report states it. */
 export function formatFieldValue(value: number, text: Pick<FieldText, 'unit'>): string {

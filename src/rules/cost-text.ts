@@ -180,12 +180,8 @@ export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>)
     case 'figure':
       return sourced(o.figure.source, o.figure.asOf);
     case 'preset': {
-      const p =
-        key === 'priceIn' || key === 'priceOut'
-          ? apiPreset(inputs.model)
-          : key === 'gpuHour'
-            ? gpuPreset(inputs.gpu)
-            : throughputPreset(inputs.tput);
+      const id = inputs[o.of];
+      const p = o.of === 'model' ? apiPreset(id) : o.of === 'gpu' ? gpuPreset(id) : throughputPreset(id);
       return p ? sourced(p.source, p.asOf) : { kind: 'Example', text: 'Your own figure.' };
     }
     case 'example':
