@@ -16,7 +16,6 @@ import {
   parseField,
   presetOf,
 } from '../rules/cost-inputs.ts';
-import { costMarkdown } from '../rules/cost-markdown.ts';
 import type { CalculatorText } from '../rules/cost-text.ts';
 import {
   type CostReport,
@@ -28,6 +27,8 @@ import {
   type PathId,
 } from '../rules/costs.ts';
 import { formatCount } from '../rules/format.ts';
+import { requestStandalone } from '../scripts/request-standalone.ts';
+import type { CostReportModule } from '../scripts/standalone/cost-report.ts';
 import CostChart from './CostChart.tsx';
 import { withBase } from './url.ts';
 
@@ -142,9 +143,18 @@ export default class CostCalculator extends Component<Props, State> {
     const url = new URL(href, location.href).href;
     try {
       const body =
-        what === 'link' ? url : costMarkdown(report, url, new Date().toISOString().slice(0, 10), this.props.text);
+        what === 'link'
+          ? url
+          : (await requestStandalone<CostReportModule>('cost-report')).costMarkdown(
+              report,
+              url,
+              new Date().toISOString().slice(0, 10),
+              this.props.text,
+            );
       await navigator.clipboard.writeText(body);
-      this.setState({ status: what === 'link' ? 'Link copied' : 'Markdown copied' });
+      // Clear first, so a second copy is announced again.
+      this.setState({ status: '' });
+      setTimeout(() => this.setState({ status: what === 'link' ? 'Link copied' : 'Markdown copied' }), 50);
     } catch {
       this.setState({ status: 'Could not copy: your browser blocked the clipboard.' });
     }
@@ -280,7 +290,7 @@ export default class CostCalculator extends Component<Props, State> {
         {!full && form}
         <div class="cc-results">
           <p class="cc-sentence" aria-live="polite">
-            {costSentence(report)}
+            {costSentence(report, paths)}
           </p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1). */}
           <div class="cc-table-wrap" tabIndex={0}>
@@ -315,6 +325,9 @@ export default class CostCalculator extends Component<Props, State> {
             <strong data-testid="break-even" data-value={report.breakEven === null ? 'none' : String(report.breakEven)}>
               {report.breakEven === null ? 'none in range' : `${formatCount(report.breakEven)} requests a day`}
             </strong>
+            {report.staysCheaper !== null && report.staysCheaper !== report.breakEven && (
+              <> (cheaper for good from {formatCount(report.staysCheaper)})</>
+            )}
             {' · '}GPUs at your volume: {formatCount(report.gpus)}
           </p>
         </div>

@@ -1,7 +1,7 @@
-import { formatMoney } from '../rules/cost-describe.ts';
+import { formatMoney, formatSpread } from '../rules/cost-describe.ts';
 import type { CostReport, CurvePoint, PathId } from '../rules/costs.ts';
 import { monthlyCost, PATH_LABELS, PATHS } from '../rules/costs.ts';
-import { formatCount } from '../rules/format.ts';
+import { formatCompact, formatCompactUsd, formatCount } from '../rules/format.ts';
 
 type Props = {
   report: CostReport;
@@ -15,13 +15,6 @@ const H = 360;
 const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
 
 const log10 = (n: number) => Math.log10(Math.max(n, 1e-9));
-
-function shortCount(n: number): string {
-  return n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n);
-}
-function shortUsd(n: number): string {
-  return n >= 1e9 ? `$${n / 1e9}B` : n >= 1e6 ? `$${n / 1e6}M` : n >= 1e3 ? `$${n / 1e3}k` : `$${n}`;
-}
 
 /** Monthly cost (log y) against requests a day (log x) for the four paths, ranges drawn as bands. */
 export default function CostChart({ report, curves, idPrefix }: Props) {
@@ -58,11 +51,18 @@ export default function CostChart({ report, curves, idPrefix }: Props) {
   const beCost = be === null ? 0 : monthlyCost('api', report.inputs, be);
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
-  const desc = `Monthly cost against requests a day, both on logarithmic scales, for the four paths. Your volume, ${formatCount(you)} requests a day, is marked${
-    be !== null
-      ? `; self-hosting breaks even with the API near ${formatCount(be)} requests a day`
-      : '; self-hosting does not break even in range'
-  }. The results table above holds the same numbers.`;
+  const first = formatCompact(xs[0] ?? 0);
+  const last = formatCompact(xs[xs.length - 1] ?? 0);
+  const youText = inRange(you)
+    ? `Your volume, ${formatCount(you)} requests a day, is marked`
+    : `Your volume, ${formatCount(you)} requests a day, lies outside the chart's ${first} to ${last}`;
+  const beText =
+    be === null
+      ? 'self-hosting never drops below the API'
+      : inRange(be)
+        ? `self-hosting first drops below the API near ${formatCount(be)} requests a day, marked with a circle`
+        : `self-hosting first drops below the API near ${formatCount(be)} requests a day, outside the chart`;
+  const desc = `Monthly cost against requests a day, both on logarithmic scales, for the four paths, with bands from the low to the high case. ${youText}; ${beText}. The chart data table below holds the numbers.`;
 
   return (
     <figure class="cc-chart">
@@ -74,7 +74,7 @@ export default function CostChart({ report, curves, idPrefix }: Props) {
             <g key={t}>
               <line x1={PAD.left} x2={W - PAD.right} y1={sy(t)} y2={sy(t)} />
               <text x={PAD.left - 6} y={sy(t) + 4} text-anchor="end">
-                {shortUsd(t)}
+                {formatCompactUsd(t)}
               </text>
             </g>
           ))}
@@ -82,12 +82,15 @@ export default function CostChart({ report, curves, idPrefix }: Props) {
             <g key={t}>
               <line x1={sx(t)} x2={sx(t)} y1={PAD.top} y2={H - PAD.bottom} />
               <text x={sx(t)} y={H - PAD.bottom + 16} text-anchor="middle">
-                {shortCount(t)}
+                {formatCompact(t)}
               </text>
             </g>
           ))}
           <text x={(PAD.left + W - PAD.right) / 2} y={H - 6} text-anchor="middle" class="cc-axis-label">
             requests a day
+          </text>
+          <text x={14} y={PAD.top + 4} class="cc-axis-label">
+            USD a month
           </text>
         </g>
         {PATHS.map((p) => (
@@ -132,22 +135,27 @@ export default function CostChart({ report, curves, idPrefix }: Props) {
               {xTicks.map((r) => (
                 <tr key={r}>
                   <th scope="row">{formatCount(r)}</th>
-                  {PATHS.map((p) => (
-                    <td key={p}>
-                      {formatMoney(
-                        curves[p].find((pt) => Math.abs(pt.requests - r) < r * 1e-9)?.cost.expected ?? Number.NaN,
-                      )}
-                    </td>
-                  ))}
+                  {PATHS.map((p) => {
+                    const cost = curves[p].find((pt) => Math.abs(pt.requests - r) < r * 1e-9)?.cost;
+                    return <td key={p}>{cost ? formatSpread(cost) : '—'}</td>;
+                  })}
                 </tr>
               ))}
+              <tr>
+                <th scope="row">{formatCount(you)} (yours)</th>
+                {PATHS.map((p) => (
+                  <td key={p}>{formatSpread(report.paths[p].monthlyNow)}</td>
+                ))}
+              </tr>
             </tbody>
           </table>
         </details>
         <ul class="cc-legend">
           {PATHS.map((p) => (
             <li key={p} class={`cc-${p}`}>
-              <span class="cc-swatch" aria-hidden="true" />
+              <svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true">
+                <line class="cc-line" x1="0" y1="4" x2="28" y2="4" />
+              </svg>
               {PATH_LABELS[p]}: {formatMoney(report.paths[p].monthlyNow.expected)} a month at your volume
             </li>
           ))}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 // Direct module imports, not the index: the browser bundle then carries only what the tree needs.
 import { type Answer, type Answers, pathAnswers, type QuestionId, type WalkState, walk } from '../rules/decision.ts';
 import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/url-state.ts';
-import { withBase } from './url.ts';
+import { sectionLink, withBase } from './url.ts';
 
 const LABEL: Record<Answer, string> = { yes: 'Yes', no: 'No' };
 
@@ -38,6 +38,8 @@ export default function DecisionTree() {
   const [announcement, setAnnouncement] = useState('');
   const [ready, setReady] = useState(false);
   const focusNext = useRef(false);
+  /** The query string the walk on screen was read from or written to. */
+  const shownSearch = useRef('');
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   const state = walk(answers);
@@ -56,8 +58,11 @@ export default function DecisionTree() {
           `${location.pathname}${canonical ? `?${canonical}` : ''}${location.hash}`,
         );
       }
+      shownSearch.current = location.search;
     };
     const onPop = () => {
+      // Following a #section link fires popstate too; only a change of answers moves the walk.
+      if (location.search === shownSearch.current) return;
       focusNext.current = true;
       read();
     };
@@ -81,6 +86,7 @@ export default function DecisionTree() {
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (how === 'push') history.pushState({ decide: true }, '', url);
     else history.replaceState(history.state, '', url);
+    shownSearch.current = location.search;
     focusNext.current = true;
     setRejected([]);
     setAnswers(next);
@@ -102,7 +108,9 @@ export default function DecisionTree() {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
-      setAnnouncement('Link copied');
+      // Clear first, so a second copy is announced again.
+      setAnnouncement('');
+      setTimeout(() => setAnnouncement('Link copied'), 50);
     } catch {
       setAnnouncement('Could not copy: copy the address from the browser’s address bar.');
     }
@@ -141,7 +149,7 @@ export default function DecisionTree() {
               </legend>
               <p class="dt-explain">
                 {state.next.question.explanation}{' '}
-                <a href={withBase(state.next.question.section.href)}>More on this question</a>
+                <a href={sectionLink(state.next.question.section.href, '/decide/')}>More on this question</a>
               </p>
               <div class="dt-choices">
                 {(['yes', 'no'] as const).map((a) => (
@@ -181,7 +189,7 @@ export default function DecisionTree() {
             <h4>Read and run next</h4>
             <ul class="dt-links">
               <li>
-                <a href={withBase(state.outcome.section)}>This outcome, explained</a>
+                <a href={sectionLink(state.outcome.section, '/decide/')}>This outcome, explained</a>
               </li>
               {state.outcome.links.map((l) => (
                 <li key={l.href}>

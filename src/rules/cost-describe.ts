@@ -1,6 +1,6 @@
 import { type CostInputs, type NumberKey, presetOf } from './cost-inputs.ts';
 import type { CalculatorText, FieldOrigin } from './cost-text.ts';
-import { type CostReport, MAX_REQUESTS_PER_DAY, type Spread } from './costs.ts';
+import { type CostReport, MAX_REQUESTS_PER_DAY, PATHS, type PathId, type Spread } from './costs.ts';
 import { formatCount, formatUsd } from './format.ts';
 
 /** Money in results: never negative, never NaN; tiny amounts say so instead of printing $0.00. */
@@ -18,20 +18,33 @@ export function formatSpread(s: Spread): string {
   return lo === hi ? formatMoney(s.expected) : `${lo}–${hi}`;
 }
 
-/** The plain-words answer under the calculator. */
-export function costSentence(r: CostReport): string {
+/** The plain-words answer under the calculator, about the paths it shows. */
+export function costSentence(r: CostReport, paths: readonly PathId[] = PATHS): string {
   const i = r.inputs;
-  const volume = `${formatCount(i.requests)} requests a day`;
+  const at = `At ${formatCount(i.requests)} requests a day`;
   const api = formatMoney(r.paths.api.monthlyNow.expected);
-  const self = formatMoney(r.paths.selfhost.monthlyNow.expected);
-  const start = `At ${volume}, the hosted API costs about ${api} a month and a self-hosted fine-tuned model about ${self}.`;
-  if (r.breakEven === null) {
-    return `${start} With these inputs self-hosting does not break even below ${formatCount(MAX_REQUESTS_PER_DAY)} requests a day.`;
+  if (!paths.includes('selfhost')) {
+    const rag = paths.includes('rag')
+      ? `, or about ${formatMoney(r.paths.rag.monthlyNow.expected)} with retrieval added`
+      : '';
+    return `${at}, the hosted API costs about ${api} a month${rag}.`;
   }
-  const near = `${formatCount(r.breakEven)} requests a day`;
-  if (r.breakEven <= i.requests)
-    return `${start} Self-hosting is the cheaper of the two from about ${near}, below your volume.`;
-  return `${start} Self-hosting breaks even near ${near}.`;
+  const selfhost = r.paths.selfhost.monthlyNow.expected;
+  const start = `${at}, the hosted API costs about ${api} a month and a self-hosted fine-tuned model about ${formatMoney(selfhost)}.`;
+  if (r.breakEven === null) {
+    return `${start} With these inputs self-hosting does not drop below the API at any volume up to ${formatCount(MAX_REQUESTS_PER_DAY)} requests a day.`;
+  }
+  const stays =
+    r.staysCheaper !== null && r.staysCheaper > r.breakEven
+      ? `, and stays below it from about ${formatCount(r.staysCheaper)}`
+      : '';
+  const here =
+    selfhost < r.paths.api.monthlyNow.expected
+      ? ' At your volume self-hosting is the cheaper of the two.'
+      : i.requests >= r.breakEven
+        ? ' At your volume the next whole GPU puts it back above the API.'
+        : '';
+  return `${start} Self-hosting first drops below the API near ${formatCount(r.breakEven)} requests a day${stays}.${here}`;
 }
 
 /** A field's origin from the build-time text: fixed for most fields, by preset for prices and throughput. */

@@ -176,16 +176,63 @@ export function breakEvenRequests(i: CostInputs): number | null {
   return null;
 }
 
+/**
+ * The smallest whole number of requests a day from which self-hosting stays cheaper than the API
+ * at every higher volume up to `MAX_REQUESTS_PER_DAY` (expected case, this month), or `null`.
+ * Past `breakEvenRequests`, each extra whole GPU can briefly put self-hosting back above the API;
+ * those windows close once a GPU's share of the API bill outgrows its price.
+ */
+export function staysCheaperFrom(i: CostInputs): number | null {
+  const first = breakEvenRequests(i);
+  if (first === null) return null;
+  const a = apiUsageMonthly(1, i.input, i.output, i.priceIn, i.priceOut);
+  const perGpu = i.gpuHour * HOURS_PER_MONTH;
+  const k = requestsPerGpuDay(i);
+  if (!Number.isFinite(k)) return first;
+  const cheaper = (r: number) => monthlyCost('selfhost', i, r, 'expected') < monthlyCost('api', i, r, 'expected');
+  // The first volume served by n GPUs (n above the minimum).
+  const start = (n: number) => Math.floor((n - 1) * k) + 1;
+  const n0 = i.minGpus;
+  if (a * k <= perGpu) {
+    // Each GPU costs more than the API bill it replaces: only the minimum's range can stay cheaper.
+    return n0 * k >= MAX_REQUESTS_PER_DAY ? first : null;
+  }
+  // From the GPU count where even the range's first volume is cheaper, every later range is too.
+  const fixed = selfhostFixed(i, 'expected');
+  let n = Math.max(n0 + 1, Math.floor((fixed + a * k) / (a * k - perGpu)) + 1);
+  for (let t = 0; t < 64 && !cheaper(start(n)); t++) n++;
+  for (let t = 0; t < 64 && n > n0 + 1 && cheaper(start(n - 1)); t++) n--;
+  if (start(n) > MAX_REQUESTS_PER_DAY) return null;
+  // Walk back through the cheaper tail of the range before it.
+  let r = start(n);
+  const tail = Math.max(first, n - 1 > n0 ? start(n - 1) : 0);
+  if (cheaper(r - 1)) {
+    r = Math.max(tail, Math.floor((fixed + (n - 1) * perGpu) / a) + 1);
+    for (let t = 0; t < 64 && r > tail && cheaper(r - 1); t++) r--;
+    for (let t = 0; t < 64 && !cheaper(r); t++) r++;
+  }
+  return Math.max(first, r);
+}
+
 export interface CostReport {
   readonly inputs: CostInputs;
   readonly paths: Readonly<Record<PathId, PathResult>>;
+  /** First volume at which self-hosting drops below the API. */
   readonly breakEven: number | null;
+  /** Volume from which self-hosting stays below the API. */
+  readonly staysCheaper: number | null;
   readonly gpus: number;
 }
 
 export function costReport(i: CostInputs): CostReport {
   const paths = Object.fromEntries(PATHS.map((p) => [p, pathResult(p, i)])) as Record<PathId, PathResult>;
-  return { inputs: i, paths, breakEven: breakEvenRequests(i), gpus: gpusNeeded(i, i.requests) };
+  return {
+    inputs: i,
+    paths,
+    breakEven: breakEvenRequests(i),
+    staysCheaper: staysCheaperFrom(i),
+    gpus: gpusNeeded(i, i.requests),
+  };
 }
 
 /** Volumes for the chart's x axis: ten points a decade from 100 to 100 million requests a day. */

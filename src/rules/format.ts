@@ -18,18 +18,34 @@ const usdCompact = new Intl.NumberFormat(LOCALE, {
   maximumFractionDigits: 2,
 });
 
-/** Money for prose and results: `$0.02`, `$79`, `$140,910`, `$2M`, `$1.2B`. */
+const scientific = new Intl.NumberFormat(LOCALE, { notation: 'scientific', maximumFractionDigits: 2 });
+
+/** Money for prose and results: `$0.02`, `$79`, `$140,910`, `$2M`, `$1.2B`; past trillions `$1.4E16`. */
 export function formatUsd(n: number): string {
   if (!Number.isFinite(n)) return '—';
   const a = Math.abs(n);
+  if (a >= 1e15) return `$${scientific.format(n)}`;
   if (a >= 1_000_000) return usdCompact.format(n);
   if (a >= 100 || Number.isInteger(n)) return usdWhole.format(n);
   return usdCents.format(n);
 }
 
+const compactUsd = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', notation: 'compact' });
+
+/** Short axis labels: `1K`, `10M`. */
+export function formatCompact(n: number): string {
+  return compact.format(n);
+}
+
+/** Short money axis labels: `$100`, `$10K`, `$1M`. */
+export function formatCompactUsd(n: number): string {
+  return compactUsd.format(n);
+}
+
 /** Counts: `1,000`, `15,220`; one million and above in words: `1 million`, `1.46 million`. */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '—';
+  if (Math.abs(n) >= 1e15) return scientific.format(n);
   if (Math.abs(n) >= 1_000_000) {
     const parts = compact.formatToParts(n);
     const num = parts

@@ -7,7 +7,7 @@ type AnyComponent = ComponentType<any>;
 
 /** Calls `run` for each island of this name once it is near the viewport (or at once without IntersectionObserver). */
 export function whenVisible(name: string, run: (el: HTMLElement) => void): void {
-  for (const el of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
+  for (const el of document.querySelectorAll<HTMLElement>(`[data-island="${name}"][data-when="visible"]`)) {
     if (!('IntersectionObserver' in window)) {
       run(el);
       continue;
@@ -28,6 +28,6 @@ export function whenVisible(name: string, run: (el: HTMLElement) => void): void 
 /** Hydrates each island of this name when it comes near the viewport, loading its code then. */
 export function hydrateVisible(name: string, load: () => Promise<{ default: AnyComponent }>): void {
   whenVisible(name, (el) => {
-    void Promise.all([import('./hydrate.ts'), load()]).then(([h, m]) => h.start(el, m.default));
+    void Promise.all([import('./hydrate-lazy.ts'), load()]).then(([h, m]) => h.start(el, m.default));
   });
 }

@@ -8,12 +8,15 @@ import { type ComponentType, h, hydrate } from 'preact';
 type AnyComponent = ComponentType<any>;
 
 export function start(el: HTMLElement, Component: AnyComponent): void {
+  if (el.dataset.hydrated) return;
   const json = el.dataset.props ? document.getElementById(el.dataset.props)?.textContent : undefined;
   hydrate(h(Component, json ? JSON.parse(json) : {}), el);
   el.dataset.hydrated = 'true';
 }
 
-/** Hydrates every island of this name now: for islands at the top of a page, loaded with it. */
+/** Hydrates every island of this name marked `data-when="load"`: islands at the top of a page. */
 export function hydrateNow(name: string, Component: AnyComponent): void {
-  for (const el of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) start(el, Component);
+  for (const el of document.querySelectorAll<HTMLElement>(`[data-island="${name}"][data-when="load"]`)) {
+    start(el, Component);
+  }
 }

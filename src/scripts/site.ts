@@ -1,5 +1,8 @@
 // The one shared script of reading pages: theme toggle, table-of-contents highlight, and the
-// search opener. The search itself (dist/search.js, built from search.ts) loads on first use.
+// search opener. The search itself loads on first use (see standalone.ts).
+
+import type { SearchModule } from './standalone/search.ts';
+import { loadStandalone, serveStandaloneRequests } from './standalone.ts';
 
 // Budget: ≤ 2 KB gzip (checked by `npm run budget`). Everything here is an enhancement.
 
@@ -84,24 +87,17 @@ function setupSearch(): void {
   const dialog = document.querySelector<HTMLDialogElement>('dialog.search');
   if (!button || !dialog) return;
   button.hidden = false;
-  let ready: Promise<unknown> | undefined;
-  const open = () => {
-    ready ??= new Promise((resolve, reject) => {
-      addEventListener('search-ready', resolve, { once: true });
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search.js`;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-    void ready.then(() => dispatchEvent(new CustomEvent('search-open', { detail: dialog })));
-  };
+  const open = () =>
+    loadStandalone<SearchModule>('search').then(
+      (m) => m.openSearch(dialog),
+      () => undefined, // offline or a failed deploy: the next attempt tries again
+    );
   button.addEventListener('click', open);
   addEventListener('keydown', (e) => {
     const typing = (e.target as Element).closest('input, textarea, select, [contenteditable]');
     if ((e.key === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey)) {
       e.preventDefault();
-      open();
+      void open();
     }
   });
 }
@@ -128,6 +124,7 @@ function setupCopyLinks(): void {
   });
 }
 
+serveStandaloneRequests();
 setupThemeToggle();
 setupCopyLinks();
 setupTocHighlight();

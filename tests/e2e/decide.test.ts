@@ -79,7 +79,7 @@ test('one question at a time, with progress, explanation and a link to its secti
   await expect(dt.getByRole('heading', { level: 3 })).toHaveText(/public API without violating data privacy/);
   await expect(dt.getByRole('link', { name: 'More on this question' })).toHaveAttribute(
     'href',
-    '/decide/#question-one-data-privacy',
+    '#question-one-data-privacy',
   );
   await dt.getByRole('button', { name: 'Yes' }).click();
   await expect(page).toHaveURL(/\/decide\/\?api=yes$/);
@@ -125,12 +125,15 @@ test('the outcome says what to do, why, and links into the guide and the calcula
   await expect(panel.getByRole('heading', { level: 3 })).toHaveText('RAG on top of an API');
   await expect(panel.locator('ol li')).toHaveCount(4);
   await expect(panel.getByText('Retrieval can supply what the model lacks', { exact: false })).toBeVisible();
-  await expect(panel.getByRole('link', { name: 'This outcome, explained' })).toHaveAttribute(
-    'href',
-    '/decide/#rag-on-top-of-an-api',
-  );
+  const explained = panel.getByRole('link', { name: 'This outcome, explained' });
+  await expect(explained).toHaveAttribute('href', '#rag-on-top-of-an-api');
   const costs = panel.getByTestId('outcome-costs-link');
   await expect(costs).toHaveAttribute('href', /^\/costs\/\?requests=\d+&input=\d+&output=\d+&context=\d+$/);
+  // Following a link to a section of this page keeps the walk: the answers stay in the address.
+  await explained.click();
+  await expect(page).toHaveURL(/\?api=no&team=no&rag=yes&scale=no#rag-on-top-of-an-api$/);
+  await expect(page.locator('#rag-on-top-of-an-api')).toBeInViewport();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'rag-on-api');
 });
 
 test('copy link copies the result URL, announces it, and the link reopens the same result', async ({

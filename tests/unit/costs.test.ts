@@ -34,6 +34,7 @@ import {
   requestsPerGpuDay,
   SCENARIOS,
   type Scenario,
+  staysCheaperFrom,
   THROUGHPUT_PRESETS,
 } from '../../src/rules/index.ts';
 
@@ -784,6 +785,49 @@ describe('cost URL codec properties', () => {
         const params = new URLSearchParams(encodeCostInputs(i));
         for (const key of NUMBER_KEYS) expect(params.has(key)).toBe(i[key] !== fieldDefault(key, i));
         for (const key of PRESET_KEYS) expect(params.has(key)).toBe(i[key] !== DEFAULT_PRESETS[key]);
+      }),
+    );
+  });
+});
+
+describe('where self-hosting stays cheaper', () => {
+  const cheaperAt = (i: CostInputs, r: number) =>
+    monthlyCost('selfhost', i, r, 'expected') < monthlyCost('api', i, r, 'expected');
+
+  it('with the defaults: first below the API near 2.14 million a day, below it for good from 2.87 million', () => {
+    const i = defaultInputs();
+    const first = breakEvenRequests(i) ?? 0;
+    const stays = staysCheaperFrom(i) ?? 0;
+    expect(stays).toBeGreaterThan(first);
+    expect(cheaperAt(i, stays)).toBe(true);
+    expect(cheaperAt(i, stays - 1)).toBe(false);
+    // Between the two, whole GPUs open windows where the API is cheaper again.
+    expect(Array.from({ length: 200 }, (_, j) => first + j * 3_700).some((r) => !cheaperAt(i, r))).toBe(true);
+    // From there on, every volume is cheaper self-hosted: check each GPU step up to 4 million.
+    const k = requestsPerGpuDay(i);
+    for (let r = stays; r < 4_000_000; r += Math.max(1, Math.floor(k / 7))) expect(cheaperAt(i, r), `${r}`).toBe(true);
+    for (let n = Math.ceil(stays / k); n * k < 4_000_000; n++) expect(cheaperAt(i, Math.floor(n * k) + 1)).toBe(true);
+  });
+
+  it('for any valid input, is null or a volume from which self-hosting is cheaper at every GPU step after it', () => {
+    fc.assert(
+      fc.property(inputsArb, (i) => {
+        const first = breakEvenRequests(i);
+        const stays = staysCheaperFrom(i);
+        if (first === null) {
+          expect(stays).toBeNull();
+          return;
+        }
+        if (stays === null) return;
+        expect(stays).toBeGreaterThanOrEqual(first);
+        expect(cheaperAt(i, stays)).toBe(true);
+        if (stays > 0) expect(cheaperAt(i, stays - 1)).toBe(false);
+        const k = requestsPerGpuDay(i);
+        if (!Number.isFinite(k)) return;
+        const n0 = Math.ceil(stays / k);
+        for (let n = n0; n < n0 + 50 && n * k <= MAX_REQUESTS_PER_DAY; n++) {
+          expect(cheaperAt(i, Math.max(stays, Math.floor(n * k) + 1))).toBe(true);
+        }
       }),
     );
   });

@@ -5,7 +5,9 @@ import {
   figure,
   figureValue,
   formatAsOf,
+  formatCount,
   formatFigure,
+  formatUsd,
   isFigureId,
   SOURCES,
 } from '../../src/rules/index.ts';
@@ -101,5 +103,30 @@ describe('how the prose states the article’s figures', () => {
     ['2025', '2025'],
   ])('formats the as-of date %s as “%s”', (iso, text) => {
     expect(formatAsOf(iso)).toBe(text);
+  });
+});
+
+describe('money and counts at every scale', () => {
+  it.each([
+    [0.02, '$0.02'],
+    [79, '$79'],
+    [140_910, '$140,910'],
+    [2_000_000, '$2M'],
+    [1_234_000_000, '$1.23B'],
+    [4.5e12, '$4.5T'],
+    [1.4e16, '$1.4E16'],
+    [Number.NaN, '—'],
+  ])('formatUsd(%d) reads “%s”', (n, text) => {
+    expect(formatUsd(n)).toBe(text);
+  });
+
+  it.each([
+    [1_000, '1,000'],
+    [2_135_303, '2.14 million'],
+    [3e9, '3 billion'],
+    [5.7e14, '570 trillion'],
+    [5.7e17, '5.7E17'],
+  ])('formatCount(%d) reads “%s”', (n, text) => {
+    expect(formatCount(n)).toBe(text);
   });
 });

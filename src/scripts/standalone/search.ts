@@ -1,7 +1,8 @@
-// Full-text search over the built site with Pagefind: the search dialog's behaviour. Bundled on
-// its own (`npm run build` writes it to dist/search.js) and loaded on first use by the shared
-// script, so reading pages do not carry it; Pagefind's module and index load with it, from the
-// pagefind/ folder beside it, so any deploy base works.
+// Full-text search over the built site with Pagefind: the search dialog's behaviour. Loaded on
+// first use by the shared script (see ../standalone.ts), so reading pages do not carry it;
+// Pagefind's module and index load with it, from the pagefind/ folder beside it, so any deploy
+// base works.
+import { ready } from '../standalone.ts';
 
 interface SubResult {
   readonly title: string;
@@ -49,7 +50,7 @@ function item(href: string, title: string, excerpt: string, sub: boolean): HTMLL
   return li;
 }
 
-function openSearch(dialog: HTMLDialogElement): void {
+export function openSearch(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   const list = dialog.querySelector<HTMLUListElement>('.search-results');
   const status = dialog.querySelector<HTMLElement>('.search-status');
@@ -103,5 +104,6 @@ function openSearch(dialog: HTMLDialogElement): void {
   input.select();
 }
 
-addEventListener('search-open', (e) => openSearch((e as CustomEvent<HTMLDialogElement>).detail));
-dispatchEvent(new Event('search-ready'));
+export type SearchModule = { openSearch: typeof openSearch };
+
+ready<SearchModule>('search', { openSearch });
