@@ -11,7 +11,7 @@ import {
 } from './cost-inputs.ts';
 import * as fig from './figure-data.ts';
 import { formatFigure } from './figure-format.ts';
-import { formatAsOf } from './format.ts';
+import { formatAsOf, formatUsd } from './format.ts';
 import { API_PRESET_NOTES, GPU_PRESET_NOTES, THROUGHPUT_PRESET_NOTES } from './preset-notes.ts';
 import { API_PRESETS, GPU_PRESETS, THROUGHPUT_PRESETS } from './presets.ts';
 import { SOURCES, type SourceKey } from './sources.ts';
@@ -34,6 +34,9 @@ export interface FieldText {
   /** For a default that is an assumption: why this value. */
   readonly why?: string;
 }
+
+/** When this guide last reviewed its own assumptions (defaults that no source gives). */
+export const ASSUMPTIONS_AS_OF = '2026-11';
 
 const AUDIT_WHY = `Zero: not every team needs an audit. A SOC 2 Type 2 audit costs ${formatFigure(fig.soc2Type2)}.`;
 
@@ -141,7 +144,7 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     label: 'Hardware life',
     unit: 'months',
     hint: 'Months over which the purchase is spread.',
-    why: 'A common depreciation period for servers.',
+    why: 'Three years of service before the hardware is replaced.',
   },
   trainLow: { label: 'Training from scratch, low end', unit: 'USD, one-off', hint: 'Compute only.' },
   trainHigh: {
@@ -153,7 +156,7 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     label: 'Spread training over',
     unit: 'months',
     hint: 'Months over which the training bill is counted.',
-    why: 'A model is typically retrained or replaced within about three years.',
+    why: 'Three years before the model is retrained or replaced.',
   },
   scratchFte: {
     label: 'Team for your own model',
@@ -187,7 +190,10 @@ export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>)
     case 'example':
       return { kind: 'Example', text: 'Replace with your own number.' };
     case 'assumption':
-      return { kind: 'Assumption', text: FIELD_TEXT[key].why ?? '' };
+      return {
+        kind: 'Assumption',
+        text: `${FIELD_TEXT[key].why ?? ''} This guide's choice, ${formatAsOf(ASSUMPTIONS_AS_OF)}.`,
+      };
   }
 }
 
@@ -224,7 +230,7 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
         label: 'API model',
         options: API_PRESETS.map((p) => ({
           id: p.id,
-          label: `${API_PRESET_NOTES[p.id].label} ($${p.priceIn} / $${p.priceOut})`,
+          label: `${API_PRESET_NOTES[p.id].label} (${formatUsd(p.priceIn)} / ${formatUsd(p.priceOut)})`,
           origin: sourced(p.source, p.asOf),
         })),
       },
@@ -232,7 +238,7 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
         label: 'GPU',
         options: GPU_PRESETS.map((p) => ({
           id: p.id,
-          label: `${GPU_PRESET_NOTES[p.id].label} ($${p.hourly}/h)`,
+          label: `${GPU_PRESET_NOTES[p.id].label} (${formatUsd(p.hourly)} an hour)`,
           origin: sourced(p.source, p.asOf),
         })),
       },

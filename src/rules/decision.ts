@@ -188,7 +188,7 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
       { label: 'When building your own model pays', href: '/build/' },
       { label: 'Run the numbers', href: '/costs/' },
     ],
-    costScenario: { requests: '1500000', input: '800', output: '300' },
+    costScenario: { requests: String(scaleThreshold.value * 1.5), input: '800', output: '300' },
   },
   'build-or-fine-tune': {
     id: 'build-or-fine-tune',
@@ -242,7 +242,7 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
       { label: 'Fine-tuning and RAG', href: '/middle-ground/' },
       { label: 'When building your own model pays', href: '/build/' },
     ],
-    costScenario: { requests: '1500000', input: '800', output: '300', context: '2000' },
+    costScenario: { requests: String(scaleThreshold.value * 1.5), input: '800', output: '300', context: '2000' },
   },
   'hire-or-pivot': {
     id: 'hire-or-pivot',

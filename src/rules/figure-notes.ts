@@ -16,11 +16,11 @@ export const FIGURE_NOTES = {
     note: 'Compute only: people, data and failed runs come on top.',
   },
   'fine-tune-cost': {
-    label: 'Cost of fine-tuning a smaller model on a specialised dataset',
+    label: 'Cost of fine-tuning a smaller model on a specialized dataset',
     note: 'Compute for the run; the expertise to do it well is extra.',
   },
   'fine-tune-duration': {
-    label: 'Typical length of a specialised fine-tuning effort',
+    label: 'Typical length of a specialized fine-tuning effort',
     words: 'a week of specialized training',
   },
   'hybrid-value-share': {
@@ -85,11 +85,11 @@ export const FIGURE_NOTES = {
   'pinecone-minimum': { label: 'Pinecone Standard minimum spend' },
   'ml-engineer-pay': {
     label: 'Median pay of computer and information research scientists (US)',
-    note: 'Salary only; benefits and overhead typically add a third or more.',
+    note: 'Salary only, before benefits and overhead.',
   },
   'soc2-type1': { label: 'SOC 2 Type 1 audit fees' },
   'soc2-type2': { label: 'SOC 2 Type 2 audit fees' },
-  'soc2-first-year': { label: 'First-year SOC 2 programme, all in' },
+  'soc2-first-year': { label: 'First-year SOC 2 program, all in' },
   'observability-paid': {
     label: 'Hosted LLM observability (Helicone), paid plans',
     note: 'A free tier covers 10,000 requests.',

@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  calculatorText,
+  costInputsSchema,
+  costMarkdown,
+  costReport,
+  costSentence,
+  decodeCostInputs,
+  defaultInputs,
+  fieldOrigin,
+  formatFieldValue,
+  formatMoney,
+  formatSpread,
+  NUMBER_FIELDS,
+  NUMBER_KEYS,
+  OUTCOMES,
+  originOf,
+} from '../../src/rules/index.ts';
+
+const at = (patch: Partial<ReturnType<typeof defaultInputs>>) => costReport({ ...defaultInputs(), ...patch });
+
+describe('money in results', () => {
+  it.each([
+    [Number.NaN, '—'],
+    [Number.POSITIVE_INFINITY, '—'],
+    [-5, '—'],
+    [0, '$0'],
+    [0.004, 'under $0.01'],
+    [12.5, '$12.50'],
+    [1_234_567, '$1.23M'],
+  ])('formatMoney(%d) is “%s”, never a negative or broken amount', (n, text) => {
+    expect(formatMoney(n)).toBe(text);
+  });
+
+  it('prints a range only when its ends differ', () => {
+    expect(formatSpread({ low: 10, expected: 10, high: 10 })).toBe('$10');
+    expect(formatSpread({ low: 500, expected: 2_750, high: 5_000 })).toBe('$500–$5,000');
+  });
+
+  it.each([
+    [140_910, 'USD a year', '$140,910 a year'],
+    [500, 'USD, one-off', '$500 one-off'],
+    [60, '%', '60%'],
+    [5, '% a month', '5% a month'],
+    [20_000, 'requests a day', '20,000 requests a day'],
+  ])('formatFieldValue(%d, %s) reads “%s”', (v, unit, text) => {
+    expect(formatFieldValue(v, { unit })).toBe(text);
+  });
+});
+
+describe('the sentence under the calculator', () => {
+  it('speaks only of the API (and RAG) when self-hosting is not shown', () => {
+    expect(costSentence(at({}), ['api'])).toBe('At 20,000 requests a day, the hosted API costs about $566 a month.');
+    expect(costSentence(at({}), ['api', 'rag'])).toMatch(/, or about \$930 with retrieval added\.$/);
+  });
+
+  it('below break-even, says where self-hosting first drops below the API and where it stays below', () => {
+    expect(costSentence(at({}))).toBe(
+      'At 20,000 requests a day, the hosted API costs about $566 a month and a self-hosted fine-tuned model about $11,275. Self-hosting first drops below the API near 2.14 million requests a day, and stays below it from about 2.87 million.',
+    );
+  });
+
+  it('says which is cheaper at the reader’s volume, including just past a whole-GPU step', () => {
+    expect(costSentence(at({ requests: 5_000_000 }))).toMatch(
+      /At your volume self-hosting is the cheaper of the two\.$/,
+    );
+    expect(costSentence(at({ requests: 2_200_000 }))).toMatch(
+      /At your volume the next whole GPU puts it back above the API\.$/,
+    );
+  });
+
+  it('says when self-hosting never drops below the API', () => {
+    expect(costSentence(at({ priceIn: 0, priceOut: 0 }))).toMatch(
+      /does not drop below the API at any volume up to 1 billion/,
+    );
+  });
+});
+
+describe('the calculator’s words', () => {
+  const text = calculatorText();
+
+  it('has a label, unit and hint for every input', () => {
+    for (const key of NUMBER_KEYS) {
+      const t = text.fields[key];
+      expect(t.label.length, key).toBeGreaterThan(3);
+      expect(t.unit.length, key).toBeGreaterThan(0);
+      expect(t.hint.length, key).toBeGreaterThan(10);
+    }
+  });
+
+  it.each(NUMBER_FIELDS.map((f) => [f.key, f.origin.kind] as const))(
+    '%s (%s) names where its default comes from, with a date when sourced or assumed',
+    (key, kind) => {
+      const o = originOf(key, defaultInputs(), text);
+      expect(o).toEqual(fieldOrigin(key, defaultInputs()));
+      if (kind === 'figure' || kind === 'preset')
+        expect(o).toMatchObject({ kind: 'Source', text: expect.stringMatching(/\d{4}$/) });
+      if (kind === 'assumption')
+        expect(o).toMatchObject({ kind: 'Assumption', text: expect.stringMatching(/November 2026\.$/) });
+      if (kind === 'example') expect(o.kind).toBe('Example');
+    },
+  );
+
+  it('follows the chosen preset, and says “your own figure” for a custom one', () => {
+    expect(originOf('gpuHour', { ...defaultInputs(), gpu: 'h100-gcp' }, text).text).toMatch(
+      /silybench.*26 September 2026/,
+    );
+    expect(originOf('priceIn', { ...defaultInputs(), model: 'custom' }, text)).toEqual({
+      kind: 'Example',
+      text: 'Your own figure.',
+    });
+  });
+
+  it('prints preset prices as money', () => {
+    expect(text.presets.model.options.find((o) => o.id === 'gpt-4.1-mini')?.label).toBe(
+      'OpenAI GPT-4.1 mini ($0.40 / $1.60)',
+    );
+    expect(text.presets.gpu.options.find((o) => o.id === 'a100-aws')?.label).toBe(
+      'A100 80GB, AWS p4de ($3.43 an hour)',
+    );
+  });
+
+  it('carries only the fields asked for', () => {
+    expect(Object.keys(calculatorText(['requests', 'input']).fields).sort()).toEqual(['input', 'requests']);
+  });
+});
+
+describe('the Markdown report', () => {
+  const r = at({ requests: 75_000, model: 'gpt-4.1', priceIn: 2, priceOut: 8 });
+  const md = costMarkdown(
+    r,
+    'https://guide.example/costs/?requests=75000&model=gpt-4.1',
+    '2026-11-30',
+    calculatorText(),
+  );
+
+  it('has a dated title, the sentence, a table of the four paths and the link', () => {
+    expect(md).toMatch(/^### Cost comparison, 2026-11-30\n\nAt 75,000 requests a day/);
+    expect(md).toContain('| Path | This month | Month 12 | Total over 12 months | Per 1,000 requests |');
+    for (const path of [
+      'Hosted API',
+      'API + RAG',
+      'Fine-tuned open model, self-hosted',
+      'Own model trained from scratch',
+    ]) {
+      expect(md).toContain(`| ${path} |`);
+    }
+    expect(md.trimEnd().endsWith('Open this scenario: https://guide.example/costs/?requests=75000&model=gpt-4.1')).toBe(
+      true,
+    );
+  });
+
+  it('lists every input with its value and where it comes from, marking the reader’s own values', () => {
+    expect(md).toContain('- API model: OpenAI GPT-4.1 ($2 / $8)');
+    expect(md).toContain('- Volume, requests per day: 75,000 requests a day (your value)');
+    expect(md).toContain('(source: U.S. Bureau of Labor Statistics, May 2024)');
+    expect(md).toMatch(/target utilization: 60% \(assumption: .+November 2026\.\)/);
+    expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(NUMBER_FIELDS.length + 2);
+  });
+});
+
+describe('the zod schema of the inputs', () => {
+  it('parses nothing into the calculator’s defaults', () => {
+    expect(costInputsSchema.parse({})).toEqual(defaultInputs());
+  });
+
+  it('accepts whatever a link decodes to, and rejects what the fields reject', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...NUMBER_KEYS), fc.string()), { maxLength: 6 }), (pairs) => {
+        const decoded = decodeCostInputs(new URLSearchParams(pairs)).value;
+        expect(costInputsSchema.safeParse(decoded).success).toBe(true);
+      }),
+    );
+    expect(costInputsSchema.safeParse({ requests: -5 }).success).toBe(false);
+    expect(costInputsSchema.safeParse({ requests: 1.5 }).success).toBe(false);
+    expect(costInputsSchema.safeParse({ model: 'nope' }).success).toBe(false);
+  });
+});
+
+describe('decision outcomes open the calculator on a scenario it accepts', () => {
+  it.each(Object.values(OUTCOMES))('$id', (o) => {
+    const decoded = decodeCostInputs(new URLSearchParams(o.costScenario));
+    expect(decoded.rejected).toEqual([]);
+    expect(costInputsSchema.safeParse(decoded.value).success).toBe(true);
+  });
+});
