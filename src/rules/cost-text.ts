@@ -73,7 +73,7 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   throughput: {
     label: 'Throughput per GPU',
     unit: 'tokens a second',
-    hint: 'Input and output tokens together. Maximum-load figures are a ceiling that interactive serving does not reach.',
+    hint: 'The calculator counts input and output tokens against it; benchmarks often quote output tokens alone, so this errs towards more GPUs. Maximum-load figures are a ceiling that interactive serving does not reach.',
   },
   util: {
     label: 'Target utilization',

@@ -80,6 +80,20 @@ test('the four paths, break-even, horizon and ranges all show, in numbers and in
   await expect(page.locator('#costs .cc-sentence')).toContainText('stays below it from about');
 });
 
+test('the chart follows the inputs', async ({ page }) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  const line = page.locator('#costs svg[role="img"] .cc-api .cc-line');
+  const you = page.locator('#costs svg[role="img"] .cc-you line');
+  const before = await line.getAttribute('d');
+  const youBefore = await you.getAttribute('x1');
+  await page.getByLabel('API model').selectOption('claude-opus-4.5');
+  await expect(line).not.toHaveAttribute('d', before ?? '');
+  await page.getByLabel('Requests per day').fill('3000000');
+  await expect(you).not.toHaveAttribute('x1', youBefore ?? '');
+  await expect(page.locator('#costs .cc-data tr', { hasText: '3 million (yours)' })).toHaveCount(1);
+});
+
 test('every default names its source or says it is an example or an assumption', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
