@@ -1,7 +1,13 @@
 import { Component } from 'preact';
 // Direct module imports, not the index: the bundle carries the formulas, not the words, which
 // arrive as the `text` prop (see cost-text.ts).
-import { costSentence, formatMoney, formatSpread, originOf as originOfField } from '../rules/cost-describe.ts';
+import {
+  costSentence,
+  decisionQuery,
+  formatMoney,
+  formatSpread,
+  originOf as originOfField,
+} from '../rules/cost-describe.ts';
 import {
   type CostInputs,
   decodeCostInputs,
@@ -325,9 +331,6 @@ export default class CostCalculator extends Component<Props, State> {
             <strong data-testid="break-even" data-value={report.breakEven === null ? 'none' : String(report.breakEven)}>
               {report.breakEven === null ? 'none in range' : `${formatCount(report.breakEven)} requests a day`}
             </strong>
-            {report.staysCheaper !== null && report.staysCheaper !== report.breakEven && (
-              <> (cheaper for good from {formatCount(report.staysCheaper)})</>
-            )}
             {' · '}GPUs at your volume: {formatCount(report.gpus)}
           </p>
         </div>
@@ -345,6 +348,13 @@ export default class CostCalculator extends Component<Props, State> {
               <button type="button" class="button button-quiet" onClick={reset}>
                 Reset
               </button>
+              <a
+                class="button button-quiet"
+                href={withBase(`/decide/?${decisionQuery(inputs)}`)}
+                data-testid="to-decision-tree"
+              >
+                Decide with this traffic
+              </a>
             </>
           ) : (
             <a class="button" href={costsHref} data-testid="open-full-calculator">

@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 // Direct module imports, not the index: the browser bundle then carries only what the tree needs.
-import { type Answer, type Answers, pathAnswers, type QuestionId, type WalkState, walk } from '../rules/decision.ts';
+import {
+  type Answer,
+  type Answers,
+  keptAnswers,
+  QUESTIONS,
+  type QuestionId,
+  type WalkState,
+  walk,
+} from '../rules/decision.ts';
 import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/url-state.ts';
 import { sectionLink, withBase } from './url.ts';
 
@@ -43,11 +51,13 @@ export default function DecisionTree() {
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   const state = walk(answers);
+  /** Answers given ahead of their question, by a link from the cost calculator. */
+  const ahead = (Object.keys(answers) as QuestionId[]).filter((q) => !state.steps.some((s) => s.question.id === q));
 
   useEffect(() => {
     const read = () => {
       const decoded = decodeAnswers(location.search);
-      const onPath = pathAnswers(walk(decoded.value));
+      const onPath = keptAnswers(decoded.value);
       setAnswers(onPath);
       setRejected(decoded.rejected);
       const canonical = encodeAnswers(onPath);
@@ -93,7 +103,7 @@ export default function DecisionTree() {
     setAnnouncement('');
   };
 
-  const answer = (question: QuestionId, a: Answer) => go(pathAnswers(walk({ ...answers, [question]: a })), 'push');
+  const answer = (question: QuestionId, a: Answer) => go(keptAnswers({ ...answers, [question]: a }), 'push');
 
   const back = () => {
     // Step back through history when the previous entry is our own answer, so browser Back and ours agree.
@@ -135,6 +145,15 @@ export default function DecisionTree() {
               </li>
             ))}
           </ol>
+        )}
+        {ahead.length > 0 && (
+          <ul class="dt-answers" aria-label="Answered ahead">
+            {ahead.map((q) => (
+              <li key={q}>
+                Answered ahead: <span>{QUESTIONS[q].text}</span> <strong>{LABEL[answers[q] ?? 'no']}</strong>
+              </li>
+            ))}
+          </ul>
         )}
         {state.next && (
           <>

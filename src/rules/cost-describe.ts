@@ -1,6 +1,7 @@
 import { type CostInputs, type NumberKey, presetOf } from './cost-inputs.ts';
 import type { CalculatorText, FieldOrigin } from './cost-text.ts';
-import { type CostReport, MAX_REQUESTS_PER_DAY, PATHS, type PathId, type Spread } from './costs.ts';
+import { type CostReport, MAX_REQUESTS_PER_DAY, PATHS, type PathId, requestsInMonth, type Spread } from './costs.ts';
+import { scaleThreshold } from './figure-data.ts';
 import { formatCount, formatUsd } from './format.ts';
 
 /** Money in results: never negative, never NaN; tiny amounts say so instead of printing $0.00. */
@@ -52,4 +53,12 @@ export function originOf(key: NumberKey, i: CostInputs, text: CalculatorText): F
   const preset = presetOf(key);
   const origin = preset ? text.presets[preset].options.find((o) => o.id === i[preset])?.origin : text.origins[key];
   return origin ?? { kind: 'Example', text: 'Your own figure.' };
+}
+
+/**
+ * The decision tree's query for this traffic: question 4 (more than the scale threshold within
+ * the horizon?) answered from the calculator's volume and growth, the other questions left open.
+ */
+export function decisionQuery(i: CostInputs): string {
+  return `scale=${requestsInMonth(i, i.horizon) > scaleThreshold.value ? 'yes' : 'no'}`;
 }

@@ -318,9 +318,33 @@ export function walk(answers: Answers): WalkState {
   }
 }
 
+/** The questions that can still be asked from a node: its own and every one below it. */
+function questionsFrom(node: NodeId): Set<QuestionId> {
+  const n = NODES[node];
+  const below = (t: Target) => ('node' in t ? [...questionsFrom(t.node)] : []);
+  return new Set([n.question, ...below(n.yes), ...below(n.no)]);
+}
+
+/**
+ * The answers worth keeping: those on the path, and those given early to questions still ahead
+ * (a link from the cost calculator answers question 4 before question 1). Answers to questions
+ * the path has passed by are dropped.
+ */
+export function keptAnswers(answers: Answers): Answers {
+  const state = walk(answers);
+  const kept = pathAnswers(state);
+  if (state.next) {
+    for (const q of questionsFrom(state.next.node)) {
+      const a = answers[q];
+      if (a) kept[q] = a;
+    }
+  }
+  return kept;
+}
+
 /** The answers that lie on the path, and only those. */
 export function pathAnswers(state: WalkState): Answers {
-  return Object.fromEntries(state.steps.map((s) => [s.question.id, s.answer]));
+  return Object.fromEntries(state.steps.map((s) => [s.question.id, s.answer])) as Answers;
 }
 
 /** Every answer sequence that reaches an outcome, for tables, flowcharts and tests. */

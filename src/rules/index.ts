@@ -5,6 +5,7 @@ export * from './cost-schema.ts';
 export * from './cost-text.ts';
 export * from './costs.ts';
 export * from './decision.ts';
+export * from './decision-schema.ts';
 export * from './figure-format.ts';
 export * from './figures.ts';
 export * from './format.ts';

@@ -3,6 +3,7 @@ import { ANSWERS, type Answer, type Answers, QUESTION_IDS } from './decision.ts'
 /**
  * Answers are checked against the `ANSWERS` tuple rather than a zod enum: this codec runs in the
  * browser on `/decide/`, where zod's runtime would add about 3.4 KB gzip to check two words.
+ * `answersSchema` (decision-schema.ts) states the same rule in zod; a property test proves them equal.
  */
 function isAnswer(v: string | undefined): v is Answer {
   return (ANSWERS as readonly (string | undefined)[]).includes(v);

@@ -162,7 +162,9 @@ test.describe('a tampered link', () => {
     await hydrated(page);
     await expect(page.getByRole('alert')).toContainText('api=“maybe”');
     await expect(page.locator('.dt').getByText('Question 1 of at most 4')).toBeVisible();
-    await expect(page).toHaveURL(/\/decide\/$/);
+    // The valid answer is kept for when its question comes.
+    await expect(page).toHaveURL(/\/decide\/\?team=no$/);
+    await expect(page.getByRole('list', { name: 'Answered ahead' })).toContainText('ML team');
   });
 
   test('never runs or renders markup from the URL', async ({ page }) => {
@@ -218,4 +220,16 @@ test.describe('without JavaScript', () => {
     await page.goto('/decide/#outcome-rag-on-api');
     await expect(page.locator('#outcome-rag-on-api')).toBeInViewport();
   });
+});
+
+test('the cost calculator hands its traffic to the tree, which uses it when question 4 comes', async ({ page }) => {
+  await page.goto('/costs/?requests=3000000');
+  await expect(page.locator('[data-island][data-hydrated] #costs[data-ready="true"]')).toBeAttached();
+  await page.getByTestId('to-decision-tree').click();
+  await expect(page).toHaveURL(/\/decide\/\?scale=yes$/);
+  await hydrated(page);
+  await expect(page.getByRole('list', { name: 'Answered ahead' })).toContainText('Yes');
+  await page.locator('.dt').getByRole('button', { name: 'Yes' }).click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'api-plan-custom');
+  await expect(page).toHaveURL(/\/decide\/\?api=yes&scale=yes$/);
 });

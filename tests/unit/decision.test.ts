@@ -4,8 +4,10 @@ import {
   type Answer,
   type Answers,
   allPaths,
+  answersSchema,
   decodeAnswers,
   encodeAnswers,
+  keptAnswers,
   NODES,
   OUTCOMES,
   type OutcomeId,
@@ -163,6 +165,58 @@ describe('decision properties', () => {
           const d = decodeAnswers(new URLSearchParams([[name, value]]));
           expect(d.value).toEqual({});
           expect(d.rejected).toEqual([{ name, value }]);
+        },
+      ),
+    );
+  });
+});
+
+describe('answers given ahead of their question', () => {
+  it.each([
+    [{ scale: 'yes' }, { scale: 'yes' }],
+    [
+      { api: 'no', team: 'no', scale: 'yes' },
+      { api: 'no', team: 'no', scale: 'yes' },
+    ],
+    [
+      { api: 'no', team: 'yes', scale: 'yes' },
+      { api: 'no', team: 'yes' },
+    ],
+    [{ api: 'yes', team: 'no', rag: 'no' }, { api: 'yes' }],
+    [
+      { api: 'no', team: 'no', rag: 'no', scale: 'yes' },
+      { api: 'no', team: 'no', rag: 'no' },
+    ],
+  ] as const)('from %o keeps %o', (answers, kept) => {
+    expect(keptAnswers(answers)).toEqual(kept);
+  });
+
+  it('are used when the walk reaches their question: scale answered early, then api=yes, is an outcome', () => {
+    expect(walk({ ...keptAnswers({ scale: 'yes' }), api: 'yes' }).outcome?.id).toBe('api-plan-custom');
+  });
+
+  it('keeping changes nothing about the walk, and keeping twice changes nothing more', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const kept = keptAnswers(answers);
+        expect(walk(kept)).toEqual(walk(answers));
+        expect(keptAnswers(kept)).toEqual(kept);
+      }),
+    );
+  });
+});
+
+describe('the zod schema of the answers', () => {
+  it('agrees with the URL codec on any single value', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...QUESTION_IDS),
+        fc.oneof(fc.constantFrom('yes', 'no'), fc.string()),
+        (name, value) => {
+          const viaCodec = decodeAnswers(new URLSearchParams([[name, value]])).value;
+          const viaZod = answersSchema.safeParse({ [name]: value });
+          expect(viaZod.success).toBe(name in viaCodec);
+          if (viaZod.success) expect(viaZod.data).toEqual(viaCodec);
         },
       ),
     );
