@@ -37,22 +37,28 @@ test.describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
       });
     }
 
-    test(`calculators after an answer and a result, ${scheme}, have no violations`, async ({ page }) => {
+    test(`calculators after an answer and a result, ${scheme}, phone and desktop, have no violations`, async ({
+      page,
+    }) => {
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme: scheme });
       const found: string[] = [];
-      await page.goto('/decide/?api=no&team=no&rag=yes&scale=yes');
-      await hydrateAll(page);
-      await expect(page.locator('[data-outcome]')).toBeVisible();
-      for (const v of await axe(page)) found.push(`/decide/ outcome ${v}`);
-      await page.goto('/costs/?requests=abc');
-      await hydrateAll(page);
-      await page.getByLabel('Output tokens per request').fill('-5');
-      await expect(page.locator('#costs-output-error')).toBeVisible();
-      for (const v of await axe(page)) found.push(`/costs/ with errors ${v}`);
-      await page.keyboard.press('Control+k');
-      await page.getByRole('searchbox', { name: 'Search the guide' }).fill('latency');
-      await expect(page.locator('.search-results a').first()).toBeVisible();
-      for (const v of await axe(page)) found.push(`search dialog ${v}`);
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto('/decide/?api=no&team=no&rag=yes&scale=yes');
+        await hydrateAll(page);
+        await expect(page.locator('[data-outcome]')).toBeVisible();
+        for (const v of await axe(page)) found.push(`/decide/ outcome ${v}`);
+        await page.goto('/costs/?requests=abc');
+        await hydrateAll(page);
+        await page.getByLabel('Output tokens per request').fill('-5');
+        await expect(page.locator('#costs-output-error')).toBeVisible();
+        for (const v of await axe(page)) found.push(`/costs/ with errors ${v}`);
+        await page.keyboard.press('Control+k');
+        await page.getByRole('searchbox', { name: 'Search the guide' }).fill('latency');
+        await expect(page.locator('.search-results a').first()).toBeVisible();
+        for (const v of await axe(page)) found.push(`search dialog ${v}`);
+      }
       expect(found).toEqual([]);
     });
   }
