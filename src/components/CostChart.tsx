@@ -12,7 +12,7 @@ type Props = {
 
 const W = 640;
 const H = 360;
-const PAD = { left: 64, right: 16, top: 16, bottom: 40 };
+const PAD = { left: 64, right: 16, top: 30, bottom: 40 };
 
 const log10 = (n: number) => Math.log10(Math.max(n, 1e-9));
 
@@ -89,7 +89,7 @@ export default function CostChart({ report, curves, idPrefix }: Props) {
           <text x={(PAD.left + W - PAD.right) / 2} y={H - 6} text-anchor="middle" class="cc-axis-label">
             requests a day
           </text>
-          <text x={14} y={PAD.top + 4} class="cc-axis-label">
+          <text x={6} y={14} class="cc-axis-label">
             USD a month
           </text>
         </g>
