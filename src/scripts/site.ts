@@ -37,7 +37,7 @@ function setupTocHighlight(): void {
 
   const mark = (id: string) => {
     for (const a of links) {
-      if (decodeURIComponent(a.hash.slice(1)) === id) a.setAttribute('aria-current', 'true');
+      if (decodeURIComponent(a.hash.slice(1)) === id) a.setAttribute('aria-current', 'location');
       else a.removeAttribute('aria-current');
     }
   };

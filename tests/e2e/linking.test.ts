@@ -22,13 +22,13 @@ test('arriving by #fragment shows the heading below the sticky header and marks 
   const header = await page.locator('.site-header').boundingBox();
   const box = await heading.boundingBox();
   expect(box?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
-  await expect(page.locator('.toc-side a[aria-current="true"]')).toHaveAttribute('href', '#managing-latency');
+  await expect(page.locator('.toc-side a[aria-current="location"]')).toHaveAttribute('href', '#managing-latency');
 });
 
 test('a fragment for a short last section is still the one marked', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('/sources/#how-figures-are-kept');
-  await expect(page.locator('.toc-side a[aria-current="true"]')).toHaveAttribute('href', '#how-figures-are-kept');
+  await expect(page.locator('.toc-side a[aria-current="location"]')).toHaveAttribute('href', '#how-figures-are-kept');
 });
 
 test('the copy button beside a section link copies its full URL and announces it', async ({ page, context }) => {

@@ -103,7 +103,7 @@ test('the table of contents marks the section being read', async ({ page }) => {
   const id = await second.getAttribute('id');
   await second.scrollIntoViewIfNeeded();
   await page.evaluate((i) => document.getElementById(i ?? '')?.scrollIntoView(), id);
-  await expect(toc.locator('a[aria-current="true"]')).toHaveAttribute('href', `#${id}`);
+  await expect(toc.locator('a[aria-current="location"]')).toHaveAttribute('href', `#${id}`);
 });
 
 test('the skip link moves focus to the content', async ({ page }) => {
