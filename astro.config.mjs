@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { apiPricesPlugin } from './src/integrations/api-prices.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://build-or-buy.example',
@@ -27,4 +28,5 @@ export default defineConfig({
     },
   },
   integrations: [mdx(), preact(), sitemap()],
+  vite: { plugins: [apiPricesPlugin()] },
 });

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { apiPricesPlugin } from './src/integrations/api-prices.ts';
 
 export default defineConfig({
+  plugins: [apiPricesPlugin()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     reporters: ['default', './tests/reporters/vitest-summary.ts'],

@@ -6,6 +6,7 @@ import {
   type ApiPresetId,
   GPU_PRESETS,
   type GpuPresetId,
+  RENAMED_MODELS,
   THROUGHPUT_PRESETS,
   type ThroughputPresetId,
 } from './presets.ts';
@@ -43,6 +44,10 @@ export const NUMBER_KEYS = [
   'horizon',
   'priceIn',
   'priceOut',
+  'priceCached',
+  'cached',
+  'reasoning',
+  'batch',
   'gpuHour',
   'throughput',
   'util',
@@ -125,6 +130,35 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     min: 0,
     max: 1000,
     origin: { kind: 'preset', of: 'model' },
+  },
+  {
+    key: 'priceCached',
+    group: 'api',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'model' },
+  },
+  {
+    key: 'cached',
+    group: 'api',
+    min: 0,
+    max: 100,
+    origin: { kind: 'example', value: 0 },
+  },
+  {
+    key: 'reasoning',
+    group: 'api',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    origin: { kind: 'example', value: 0 },
+  },
+  {
+    key: 'batch',
+    group: 'api',
+    min: 0,
+    max: 100,
+    origin: { kind: 'example', value: 0 },
   },
   {
     key: 'gpuHour',
@@ -307,8 +341,10 @@ export const FIELD_BY_KEY = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, 
   Record<NumberKey, NumberField>
 >;
 
+/** The model preset a `model` value opens: its own id, or the id it was renamed to. */
 export function apiPreset(id: string) {
-  return API_PRESETS.find((p) => p.id === id);
+  const current = RENAMED_MODELS[id] ?? id;
+  return API_PRESETS.find((p) => p.id === current);
 }
 export function gpuPreset(id: string) {
   return GPU_PRESETS.find((p) => p.id === id);
@@ -323,7 +359,7 @@ function presetValues(presets: Pick<CostInputs, PresetKey>): Partial<Record<Numb
   const gpu = gpuPreset(presets.gpu);
   const tput = throughputPreset(presets.tput);
   return {
-    ...(api ? { priceIn: api.priceIn, priceOut: api.priceOut } : {}),
+    ...(api ? { priceIn: api.priceIn, priceOut: api.priceOut, priceCached: api.priceCached ?? api.priceIn } : {}),
     ...(gpu ? { gpuHour: gpu.hourly } : {}),
     ...(tput ? { throughput: tput.tokensPerSecond } : {}),
   };
@@ -410,7 +446,8 @@ export function decodeCostInputs(search: string | URLSearchParams): {
   for (const key of PRESET_KEYS) {
     const v = params.get(key);
     if (v === null) continue;
-    if (isPresetId(key, v)) presets[key] = v;
+    const id = key === 'model' ? (apiPreset(v)?.id ?? v) : v;
+    if (isPresetId(key, id)) presets[key] = id;
     else rejected.push({ name: key, value: v, message: 'Not a known preset.' });
   }
   const typed = presets as Pick<CostInputs, PresetKey>;

@@ -1,3 +1,4 @@
+import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from './api-models.ts';
 import {
   apiPreset,
   type CostInputs,
@@ -38,6 +39,31 @@ export interface FieldText {
 /** When this guide last reviewed its own assumptions (defaults that no source gives). */
 export const ASSUMPTIONS_AS_OF = '2026-11';
 
+const listed = (labels: readonly string[]) =>
+  labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+
+/** Which presets spend no reasoning tokens, from the curated list. */
+const NO_REASONING = `Of the models here, ${listed(
+  [...CURATED_MODELS, ...SNAPSHOT_MODELS].filter((m) => !m.reasoning).map((m) => API_PRESET_NOTES[m.id].label),
+)} spend none.`;
+
+/** How cheap a cache read is across the presets, counted from the dataset's prices. */
+const CACHE_SHARE = (() => {
+  const withCache = API_PRESETS.filter((p) => p.priceCached !== undefined);
+  const tenth = withCache.filter((p) => (p.priceCached ?? 0) <= p.priceIn / 10 + 1e-12).length;
+  return `At ${tenth} of the ${withCache.length} models here that price it, a cache read costs a tenth of the input price or less.`;
+})();
+
+/** Where an API preset's prices come from, in words. */
+export function apiPresetOrigin(id: string): FieldOrigin {
+  const snapshot = SNAPSHOT_MODELS.find((m) => m.id === id);
+  if (snapshot) return sourced(snapshot.source, snapshot.asOf);
+  return {
+    kind: 'Source',
+    text: `${SOURCES['genai-prices'].publisher} ${PRICE_DATA.version}, prices in force ${formatAsOf(PRICE_DATA.asOf)}`,
+  };
+}
+
 const AUDIT_WHY = `Zero: not every team needs an audit. A SOC 2 Type 2 audit costs ${formatFigure(fig.soc2Type2)}.`;
 
 /** The words of every calculator field. */
@@ -65,6 +91,26 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   },
   priceIn: { label: 'Input price', unit: 'USD per 1M tokens', hint: 'From the model above; type to override.' },
   priceOut: { label: 'Output price', unit: 'USD per 1M tokens', hint: 'From the model above; type to override.' },
+  priceCached: {
+    label: 'Cache-read price',
+    unit: 'USD per 1M tokens',
+    hint: `Input read from the provider’s prompt cache. From the model above, or its input price where it has none. ${CACHE_SHARE}`,
+  },
+  cached: {
+    label: 'Input read from the cache',
+    unit: '% of input tokens',
+    hint: 'The share of each prompt the provider has seen before, such as a long fixed system prompt or shared documents. Cache writes, which some providers charge extra for, are not counted.',
+  },
+  reasoning: {
+    label: 'Reasoning tokens per request',
+    unit: 'tokens',
+    hint: `Thinking a reasoning model does before it answers, billed at the output price and often longer than the answer. ${NO_REASONING}`,
+  },
+  batch: {
+    label: 'Requests sent by batch',
+    unit: '% of requests',
+    hint: `The batch tier costs ${formatFigure(fig.batchDiscount)} less; answers arrive within hours, so only work nobody waits for fits.`,
+  },
   gpuHour: {
     label: 'GPU price',
     unit: 'USD per GPU-hour',
@@ -184,7 +230,8 @@ export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>)
       return sourced(o.figure.source, o.figure.asOf);
     case 'preset': {
       const id = inputs[o.of];
-      const p = o.of === 'model' ? apiPreset(id) : o.of === 'gpu' ? gpuPreset(id) : throughputPreset(id);
+      if (o.of === 'model') return apiPreset(id) ? apiPresetOrigin(id) : { kind: 'Example', text: 'Your own figure.' };
+      const p = o.of === 'gpu' ? gpuPreset(id) : throughputPreset(id);
       return p ? sourced(p.source, p.asOf) : { kind: 'Example', text: 'Your own figure.' };
     }
     case 'example':
@@ -231,7 +278,7 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
         options: API_PRESETS.map((p) => ({
           id: p.id,
           label: `${API_PRESET_NOTES[p.id].label} (${formatUsd(p.priceIn)} / ${formatUsd(p.priceOut)})`,
-          origin: sourced(p.source, p.asOf),
+          origin: apiPresetOrigin(p.id),
         })),
       },
       gpu: {

@@ -1,4 +1,6 @@
-import type { CostInputs } from './cost-inputs.ts';
+import { apiPreset, type CostInputs } from './cost-inputs.ts';
+import { batchDiscount } from './figure-data.ts';
+import { API_PRESETS, type PriceTier } from './presets.ts';
 
 /** A month is a twelfth of a year. */
 export const DAYS_PER_MONTH = 365 / 12;
@@ -37,15 +39,69 @@ function pick(low: number, high: number, s: Scenario): number {
   return s === 'low' ? lo : s === 'high' ? hi : (lo + hi) / 2;
 }
 
-/** Hosted-API usage bill for a month: requests × days × (input × input price + output × output price) / 1M. */
-export function apiUsageMonthly(
+/** Share of the token bill a provider's batch tier takes off (a sourced figure, as a fraction). */
+export const BATCH_DISCOUNT = batchDiscount.value / 100;
+
+/** USD per 1M tokens that a request is billed at. */
+export interface TokenPrices {
+  readonly priceIn: number;
+  readonly priceOut: number;
+  readonly priceCached: number;
+}
+
+/** The levers of an API bill: % of input read from the cache, reasoning tokens, % sent by batch. */
+export type ApiLevers = Pick<CostInputs, 'cached' | 'reasoning' | 'batch'>;
+
+/**
+ * The prices of a request with this many input tokens. Past a preset's long-context threshold the
+ * whole request moves to the tier's rates, as the price dataset defines them; prices the reader
+ * typed move by the same factor as the preset's, and a custom model has no tiers.
+ */
+export function tokenPrices(model: string, typed: TokenPrices, inputTokens: number): TokenPrices {
+  const preset = apiPreset(model);
+  let tier: PriceTier | undefined;
+  for (const t of preset?.tiers ?? []) if (inputTokens > t.above) tier = t;
+  if (!preset || !tier) return typed;
+  const scale = (tierRate: number, baseRate: number, typedRate: number) =>
+    typedRate === baseRate || baseRate <= 0 ? tierRate : (typedRate * tierRate) / baseRate;
+  return {
+    priceIn: scale(tier.priceIn, preset.priceIn, typed.priceIn),
+    priceOut: scale(tier.priceOut, preset.priceOut, typed.priceOut),
+    priceCached: scale(tier.priceCached ?? tier.priceIn, preset.priceCached ?? preset.priceIn, typed.priceCached),
+  };
+}
+
+/**
+ * Hosted-API token bill for a month: requests × days × (1 − batch share × discount) ×
+ * ((input − cached) × input price + cached × cache-read price + (output + reasoning) × output price) / 1M.
+ */
+export function apiTokenBill(
   requestsPerDay: number,
   inputTokens: number,
   outputTokens: number,
-  priceIn: number,
-  priceOut: number,
+  prices: TokenPrices,
+  levers: ApiLevers,
 ): number {
-  return (requestsPerDay * DAYS_PER_MONTH * (inputTokens * priceIn + outputTokens * priceOut)) / 1_000_000;
+  const cached = (inputTokens * levers.cached) / 100;
+  const perRequest =
+    (inputTokens - cached) * prices.priceIn +
+    cached * prices.priceCached +
+    (outputTokens + levers.reasoning) * prices.priceOut;
+  return (requestsPerDay * DAYS_PER_MONTH * (1 - (levers.batch / 100) * BATCH_DISCOUNT) * perRequest) / 1_000_000;
+}
+
+/** The reader's API token bill a month at a volume, for requests carrying `extraInput` more tokens (RAG context). */
+function readerTokenBill(i: CostInputs, requestsPerDay: number, extraInput = 0): number {
+  const input = i.input + extraInput;
+  return apiTokenBill(requestsPerDay, input, i.output, tokenPrices(i.model, i, input), i);
+}
+
+/** Each model preset's token bill a month at the reader's volume, tokens and levers, cheapest first. */
+export function modelCosts(i: CostInputs): readonly { readonly id: string; readonly monthly: number }[] {
+  return API_PRESETS.map((p) => {
+    const base = { priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn };
+    return { id: p.id, monthly: apiTokenBill(i.requests, i.input, i.output, tokenPrices(p.id, base, i.input), i) };
+  }).sort((a, b) => a.monthly - b.monthly);
 }
 
 /** Requests a day one GPU serves at the target utilization; Infinity when requests carry no tokens. */
@@ -76,9 +132,9 @@ export function monthlyCost(path: PathId, i: CostInputs, requestsPerDay: number,
   const hidden = hiddenMonthly(i, s);
   switch (path) {
     case 'api':
-      return apiUsageMonthly(requestsPerDay, i.input, i.output, i.priceIn, i.priceOut) + hidden;
+      return readerTokenBill(i, requestsPerDay) + hidden;
     case 'rag': {
-      const usage = apiUsageMonthly(requestsPerDay, i.input + i.context, i.output, i.priceIn, i.priceOut);
+      const usage = readerTokenBill(i, requestsPerDay, i.context);
       const queryEmbeddings = (requestsPerDay * DAYS_PER_MONTH * i.input * i.embedPrice) / 1_000_000;
       const indexing = (i.corpus * i.refreshes * i.embedPrice) / 1_000_000;
       return usage + queryEmbeddings + indexing + i.vectorStore + hidden;
@@ -140,7 +196,7 @@ export function pathResult(path: PathId, i: CostInputs): PathResult {
  * search runs over GPU counts, not over volumes.
  */
 export function breakEvenRequests(i: CostInputs): number | null {
-  const a = apiUsageMonthly(1, i.input, i.output, i.priceIn, i.priceOut);
+  const a = readerTokenBill(i, 1);
   if (a <= 0) return null;
   const fixed = selfhostFixed(i, 'expected');
   const perGpu = i.gpuHour * HOURS_PER_MONTH;
@@ -185,7 +241,7 @@ export function breakEvenRequests(i: CostInputs): number | null {
 export function staysCheaperFrom(i: CostInputs): number | null {
   const first = breakEvenRequests(i);
   if (first === null) return null;
-  const a = apiUsageMonthly(1, i.input, i.output, i.priceIn, i.priceOut);
+  const a = readerTokenBill(i, 1);
   const perGpu = i.gpuHour * HOURS_PER_MONTH;
   const k = requestsPerGpuDay(i);
   if (!Number.isFinite(k)) return first;

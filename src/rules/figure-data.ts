@@ -91,6 +91,15 @@ export const visionFps = {
   ...ARTICLE,
 } as const satisfies FigureValue;
 
+// API pricing levers
+export const batchDiscount = {
+  id: 'batch-discount',
+  value: 50,
+  unit: 'percent',
+  source: 'openai-pricing',
+  asOf: '2025-08-21',
+} as const satisfies FigureValue;
+
 // Latency
 export const apiTtft = {
   id: 'api-ttft',

@@ -2,6 +2,10 @@ import type { FigureId, FigureNotes } from './figures.ts';
 
 /** What each figure is, in words, and its caveats. Keyed by figure id; `figures.ts` checks every id has an entry. */
 export const FIGURE_NOTES = {
+  'batch-discount': {
+    label: 'Discount on requests sent through a provider’s batch tier',
+    note: 'OpenAI’s Batch API and Anthropic’s Message Batches both charge half price on input and output; answers arrive within 24 hours, so it suits work nobody waits for.',
+  },
   'api-share': {
     label: 'Share of applications for which a hosted API is the right call',
     note: 'The article’s rule of thumb (“the 80% case”), not a survey result.',

@@ -75,6 +75,7 @@ const GROUPS = [
       d.visionFps,
     ],
   },
+  { id: 'api-pricing', title: 'API pricing', figures: [d.batchDiscount] },
   { id: 'latency', title: 'Latency', figures: [d.apiTtft] },
   {
     id: 'throughput',

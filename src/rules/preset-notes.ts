@@ -7,6 +7,15 @@ export interface PresetNotes {
 
 /** Names of the presets, kept apart from their numbers so the calculator's bundle carries no words. */
 export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
+  'gpt-5.6-sol': { label: 'OpenAI GPT-5.6 Sol' },
+  'gpt-5.6-terra': { label: 'OpenAI GPT-5.6 Terra' },
+  'gpt-5.6-luna': { label: 'OpenAI GPT-5.6 Luna' },
+  'claude-opus-5-5': { label: 'Anthropic Claude Opus 5.5' },
+  'claude-sonnet-5': { label: 'Anthropic Claude Sonnet 5' },
+  'claude-haiku-4-5': { label: 'Anthropic Claude Haiku 4.5' },
+  'gemini-3.1-pro-preview': { label: 'Google Gemini 3.1 Pro (preview)' },
+  'gemini-3.8-flash': { label: 'Google Gemini 3.8 Flash' },
+  'gemini-3.5-flash-lite': { label: 'Google Gemini 3.5 Flash-Lite' },
   'gpt-5': { label: 'OpenAI GPT-5' },
   'gpt-5-mini': { label: 'OpenAI GPT-5 mini' },
   'gpt-5-nano': { label: 'OpenAI GPT-5 nano' },
@@ -14,14 +23,21 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   'gpt-4.1-mini': { label: 'OpenAI GPT-4.1 mini' },
   'gpt-4o': { label: 'OpenAI GPT-4o' },
   'gpt-4o-mini': { label: 'OpenAI GPT-4o mini' },
-  'claude-sonnet-4.5': { label: 'Anthropic Claude Sonnet 4.5', note: 'Prompts over 200k tokens cost $6 / $22.50.' },
-  'claude-haiku-4.5': { label: 'Anthropic Claude Haiku 4.5' },
-  'claude-opus-4.5': { label: 'Anthropic Claude Opus 4.5' },
-  'gemini-2.5-pro': { label: 'Google Gemini 2.5 Pro', note: 'Prompts over 200k tokens cost $2.50 / $15.' },
+  'claude-sonnet-4-5': { label: 'Anthropic Claude Sonnet 4.5' },
+  'claude-opus-4-5': { label: 'Anthropic Claude Opus 4.5' },
+  'gemini-2.5-pro': { label: 'Google Gemini 2.5 Pro' },
   'gemini-2.5-flash': { label: 'Google Gemini 2.5 Flash' },
   'gemini-2.5-flash-lite': { label: 'Google Gemini 2.5 Flash-Lite' },
-  'llama-3.1-8b-deepinfra': { label: 'Llama 3.1 8B on DeepInfra' },
-  'llama-3.3-70b-together': { label: 'Llama 3.3 70B on Together' },
+  'groq/openai/gpt-oss-120b': { label: 'gpt-oss-120b on Groq' },
+  'fireworks/gpt-oss-120b': { label: 'gpt-oss-120b on Fireworks' },
+  'groq/qwen/qwen3-32b': { label: 'Qwen3 32B on Groq' },
+  'fireworks/qwen3-235b-a22b': { label: 'Qwen3 235B-A22B on Fireworks' },
+  'groq/llama-3.1-8b-instant': { label: 'Llama 3.1 8B on Groq' },
+  'together/meta-llama/Llama-3.3-70B-Instruct-Turbo': { label: 'Llama 3.3 70B on Together' },
+  'llama-3.1-8b-deepinfra': {
+    label: 'Llama 3.1 8B on DeepInfra',
+    note: 'The price dataset does not list DeepInfra: this is LiteLLM’s price of July 2026, not updated since.',
+  },
 };
 
 export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, PresetNotes>> = {

@@ -1,49 +1,39 @@
+import API_PRICES from 'virtual:api-prices';
+import type { ApiPresetId } from './api-models.ts';
 import type { SourceKey } from './sources.ts';
 
-/** A hosted model's list price. */
-export interface ApiPreset {
-  /** Value of the `model` URL parameter. Public: do not rename. */
-  readonly id: string;
-  /** USD per 1M input tokens. */
+export type { ApiPresetId };
+
+/** Rates for a request whose input passes `above` tokens: the whole request is priced at them. */
+export interface PriceTier {
+  readonly above: number;
   readonly priceIn: number;
-  /** USD per 1M output tokens. */
   readonly priceOut: number;
-  readonly source: SourceKey;
-  readonly asOf: string;
+  readonly priceCached?: number;
 }
 
-const LL = { source: 'litellm', asOf: '2026-07-24' } as const;
+/** A hosted model's list prices, USD per 1M tokens, from the price dataset (`api-models.ts`). */
+export interface ApiPrice {
+  /** Value of the `model` URL parameter. Public: do not rename. */
+  readonly id: ApiPresetId;
+  readonly priceIn: number;
+  readonly priceOut: number;
+  /** Cache-read input; absent where the model has no prompt cache price. */
+  readonly priceCached?: number;
+  /** Long-context tiers, lowest threshold first; empty for most models. */
+  readonly tiers: readonly PriceTier[];
+}
 
-/** API list prices, standard tier, short prompts. Ids are URL values: never rename one. */
-export const API_PRESETS = [
-  { id: 'gpt-5', priceIn: 1.25, priceOut: 10, ...LL },
-  { id: 'gpt-5-mini', priceIn: 0.25, priceOut: 2, ...LL },
-  { id: 'gpt-5-nano', priceIn: 0.05, priceOut: 0.4, ...LL },
-  { id: 'gpt-4.1', priceIn: 2, priceOut: 8, ...LL },
-  { id: 'gpt-4.1-mini', priceIn: 0.4, priceOut: 1.6, ...LL },
-  { id: 'gpt-4o', priceIn: 2.5, priceOut: 10, ...LL },
-  { id: 'gpt-4o-mini', priceIn: 0.15, priceOut: 0.6, ...LL },
-  {
-    id: 'claude-sonnet-4.5',
-    priceIn: 3,
-    priceOut: 15,
-    ...LL,
-  },
-  { id: 'claude-haiku-4.5', priceIn: 1, priceOut: 5, ...LL },
-  { id: 'claude-opus-4.5', priceIn: 5, priceOut: 25, ...LL },
-  {
-    id: 'gemini-2.5-pro',
-    priceIn: 1.25,
-    priceOut: 10,
-    ...LL,
-  },
-  { id: 'gemini-2.5-flash', priceIn: 0.3, priceOut: 2.5, ...LL },
-  { id: 'gemini-2.5-flash-lite', priceIn: 0.1, priceOut: 0.4, ...LL },
-  { id: 'llama-3.1-8b-deepinfra', priceIn: 0.03, priceOut: 0.05, ...LL },
-  { id: 'llama-3.3-70b-together', priceIn: 0.88, priceOut: 0.88, ...LL },
-] as const satisfies readonly ApiPreset[];
+/** API presets in menu order, read from the price dataset when the site is built. */
+export const API_PRESETS: readonly ApiPrice[] = API_PRICES;
 
-export type ApiPresetId = (typeof API_PRESETS)[number]['id'];
+/** Ids the site shipped before it read the dataset, and the preset each now opens. Never remove one. */
+export const RENAMED_MODELS: Readonly<Record<string, ApiPresetId>> = {
+  'claude-sonnet-4.5': 'claude-sonnet-4-5',
+  'claude-haiku-4.5': 'claude-haiku-4-5',
+  'claude-opus-4.5': 'claude-opus-4-5',
+  'llama-3.3-70b-together': 'together/meta-llama/Llama-3.3-70B-Instruct-Turbo',
+};
 
 /** An on-demand GPU price. */
 export interface GpuPreset {

@@ -20,6 +20,13 @@ const list = [
     publisher: 'the guide this site presents',
   },
   {
+    key: 'genai-prices',
+    title:
+      'genai-prices: a dataset of model API prices, with cache and long-context rates (npm @pydantic/genai-prices)',
+    publisher: 'Pydantic (pydantic/genai-prices)',
+    url: 'https://github.com/pydantic/genai-prices',
+  },
+  {
     key: 'litellm',
     title: 'model_prices_and_context_window.json (via the RoCry/llm-api-price mirror)',
     publisher: 'LiteLLM (BerriAI/litellm)',

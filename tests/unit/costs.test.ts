@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   API_PRESETS,
-  apiUsageMonthly,
+  apiTokenBill,
   breakEvenRequests,
   CHART_VOLUMES,
   type CostInputs,
@@ -574,8 +574,8 @@ describe('the cost URL codec', () => {
   });
 
   it.each([
-    ['model=gpt-4o', { model: 'gpt-4o', priceIn: 2.5, priceOut: 10 }],
-    ['model=gpt-4o&priceIn=1', { model: 'gpt-4o', priceIn: 1, priceOut: 10 }],
+    ['model=gpt-4o', { model: 'gpt-4o', priceIn: 2.5, priceOut: 10, priceCached: 1.25 }],
+    ['model=gpt-4o&priceIn=1', { model: 'gpt-4o', priceIn: 1, priceOut: 10, priceCached: 1.25 }],
     ['gpu=h100-aws', { gpu: 'h100-aws', gpuHour: 6.88 }],
     ['tput=8b-max', { tput: '8b-max', throughput: 15_220 }],
     ['model=custom', { model: 'custom', priceIn: 0.25, priceOut: 2 }],
@@ -610,10 +610,14 @@ describe('the cost URL codec', () => {
   it.each([
     ['the defaults as an empty string', {}, ''],
     ['only what differs from its default', { requests: 50_000, growth: -5 }, 'requests=50000&growth=-5'],
-    ['a preset without the prices it implies', { model: 'gpt-4o', priceIn: 2.5, priceOut: 10 }, 'model=gpt-4o'],
+    [
+      'a preset without the prices it implies',
+      { model: 'gpt-4o', priceIn: 2.5, priceOut: 10, priceCached: 1.25 },
+      'model=gpt-4o',
+    ],
     [
       'prices that differ from the chosen preset’s',
-      { model: 'gpt-4o', priceIn: 0.25, priceOut: 2 },
+      { model: 'gpt-4o', priceIn: 0.25, priceOut: 2, priceCached: 1.25 },
       'model=gpt-4o&priceIn=0.25&priceOut=2',
     ],
   ] as const)('encodes %s', (_why, over, query) => {
@@ -675,7 +679,7 @@ describe('cost properties', () => {
   it('the API usage bill is linear in requests', () => {
     fc.assert(
       fc.property(inputsArb, (i) => {
-        const f = (r: number) => apiUsageMonthly(r, i.input, i.output, i.priceIn, i.priceOut);
+        const f = (r: number) => apiTokenBill(r, i.input, i.output, i, i);
         expectRelClose(f(2 * i.requests), 2 * f(i.requests));
       }),
     );
@@ -684,7 +688,8 @@ describe('cost properties', () => {
   it('the API usage bill is linear in each price', () => {
     fc.assert(
       fc.property(inputsArb, fc.double({ min: 0, max: 100, noNaN: true }), (i, c) => {
-        const f = (pIn: number, pOut: number) => apiUsageMonthly(i.requests, i.input, i.output, pIn, pOut);
+        const f = (pIn: number, pOut: number) =>
+          apiTokenBill(i.requests, i.input, i.output, { priceIn: pIn, priceOut: pOut, priceCached: pIn }, i);
         expectRelClose(f(i.priceIn, i.priceOut), f(i.priceIn, 0) + f(0, i.priceOut));
         expectRelClose(f(c * i.priceIn, 0), c * f(i.priceIn, 0));
         expectRelClose(f(0, c * i.priceOut), c * f(0, i.priceOut));

@@ -1,0 +1,91 @@
+// Build time only: this module reads the whole price dataset (about 0.8 MB). The browser gets
+// the few numbers it needs through the `virtual:api-prices` module (src/integrations/api-prices.ts).
+import { findProvider, type ModelInfo, type ModelPrice, type Provider } from '@pydantic/genai-prices';
+import { CURATED_MODELS, type CuratedModel, PRICE_DATA, SNAPSHOT_MODELS } from './api-models.ts';
+import type { ApiPrice, PriceTier } from './presets.ts';
+
+type Rate = ModelPrice[string];
+
+/** The dataset's entry for a curated model, or an error naming the id. */
+export function datasetModel(m: CuratedModel): { provider: Provider; info: ModelInfo } {
+  const provider = findProvider({ providerId: m.provider });
+  const info = provider?.models.find((x) => x.id === m.model);
+  if (!provider || !info)
+    throw new Error(
+      `API preset "${m.id}": ${PRICE_DATA.package} ${PRICE_DATA.version} has no model "${m.model}" at provider "${m.provider}". Fix the id in src/rules/api-models.ts.`,
+    );
+  return { provider, info };
+}
+
+/** The prices in force on a day: the last dated entry that has started. */
+export function pricesOn(info: ModelInfo, day: string): ModelPrice {
+  if (!Array.isArray(info.prices)) return info.prices;
+  const at = new Date(`${day}T00:00:00Z`);
+  let current: ModelPrice | undefined;
+  for (const p of info.prices) {
+    const start = p.constraint && 'start_date' in p.constraint ? new Date(p.constraint.start_date) : undefined;
+    if (!start || at >= start) current = p.prices;
+  }
+  if (!current) throw new Error(`Model "${info.id}" has no price in force on ${day}.`);
+  return current;
+}
+
+const base = (r: Rate): number | undefined => (r === undefined ? undefined : typeof r === 'number' ? r : r.base);
+
+/** The rate of a key once a request's input passes `above` tokens. */
+function rateAbove(r: Rate, above: number): number | undefined {
+  if (r === undefined || typeof r === 'number') return r;
+  let rate = r.base;
+  for (const t of r.tiers) if (above >= t.start) rate = t.price;
+  return rate;
+}
+
+/** One preset's numbers from the dataset: base rates, and a tier for each long-context threshold. */
+export function apiPriceOf(m: CuratedModel, day: string = PRICE_DATA.asOf): ApiPrice {
+  const { info } = datasetModel(m);
+  const p = pricesOn(info, day);
+  const input = base(p.input_mtok);
+  const output = base(p.output_mtok);
+  if (input === undefined || output === undefined)
+    throw new Error(`API preset "${m.id}": the dataset gives no input or output token price.`);
+  const cached = base(p.cache_read_mtok);
+  const starts = new Set<number>();
+  for (const r of [p.input_mtok, p.output_mtok, p.cache_read_mtok])
+    if (r !== undefined && typeof r !== 'number') for (const t of r.tiers) starts.add(t.start);
+  const tiers: PriceTier[] = [...starts]
+    .sort((a, b) => a - b)
+    .map((above) => {
+      const c = rateAbove(p.cache_read_mtok, above);
+      return {
+        above,
+        priceIn: rateAbove(p.input_mtok, above) ?? input,
+        priceOut: rateAbove(p.output_mtok, above) ?? output,
+        ...(c === undefined ? {} : { priceCached: c }),
+      };
+    });
+  return {
+    id: m.id,
+    priceIn: input,
+    priceOut: output,
+    ...(cached === undefined ? {} : { priceCached: cached }),
+    tiers,
+  };
+}
+
+/** Every preset's numbers, in menu order; snapshots last. Throws on a curated id the dataset lacks. */
+export function apiPrices(day: string = PRICE_DATA.asOf): ApiPrice[] {
+  return [
+    ...CURATED_MODELS.map((m) => apiPriceOf(m, day)),
+    ...SNAPSHOT_MODELS.map((s) => ({ id: s.id, priceIn: s.priceIn, priceOut: s.priceOut, tiers: [] })),
+  ];
+}
+
+/** The provider's pricing page, as the dataset gives it. */
+export function pricingUrl(providerId: string): string | undefined {
+  return findProvider({ providerId })?.pricing_urls?.[0];
+}
+
+/** The provider's name, as the dataset gives it. */
+export function providerName(providerId: string): string {
+  return findProvider({ providerId })?.name ?? providerId;
+}
