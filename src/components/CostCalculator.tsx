@@ -27,6 +27,8 @@ import {
   type CostReport,
   costCurves,
   costReport,
+  DAYS_PER_MONTH,
+  modelCosts,
   PATH_LABELS,
   PATH_SHORT,
   PATHS,
@@ -124,6 +126,11 @@ export default class CostCalculator extends Component<Props, State> {
         ? { raw: { ...raw, [key]: value }, errors: rest, inputs: { ...inputs, [key]: parsed.value } }
         : { raw: { ...raw, [key]: value }, errors: { ...errors, [key]: parsed.message } };
     });
+  }
+
+  useModel(id: string, label: string) {
+    this.onPreset('model', id);
+    this.setState({ status: `Now pricing the API path with ${label}` });
   }
 
   onPreset(key: PresetKey, value: string) {
@@ -335,6 +342,54 @@ export default class CostCalculator extends Component<Props, State> {
           </p>
         </div>
         {showChart && curves && <CostChart report={report} curves={curves} idPrefix={id} />}
+        {full && (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
+          <div class="cc-table-wrap" tabIndex={0}>
+            <table class="cc-models" data-testid="model-costs">
+              <caption>
+                Every model at your volume: the token bill a month at your requests, tokens, cache, reasoning and batch
+                share, without the costs every path carries. Cheapest first.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Model (USD per 1M input / output tokens)</th>
+                  <th scope="col">Token bill a month</th>
+                  <th scope="col">Per 1,000 requests</th>
+                  <th scope="col">Calculator</th>
+                </tr>
+              </thead>
+              <tbody>
+                {modelCosts(inputs).map((row) => {
+                  const label = text.presets.model.options.find((o) => o.id === row.id)?.label ?? row.id;
+                  const current = row.id === inputs.model;
+                  return (
+                    <tr
+                      key={row.id}
+                      data-model={row.id}
+                      data-value={String(row.monthly)}
+                      class={current ? 'cc-current' : undefined}
+                    >
+                      <th scope="row">{label}</th>
+                      <td>{formatMoney(row.monthly)}</td>
+                      <td>{formatMoney((row.monthly / (inputs.requests * DAYS_PER_MONTH)) * 1000)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          class="button button-quiet"
+                          aria-pressed={current ? 'true' : 'false'}
+                          aria-label={`Use ${label}`}
+                          onClick={() => this.useModel(row.id, label)}
+                        >
+                          {current ? 'In use' : 'Use'}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
         {full && form}
         <div class="cc-actions">
           {full ? (

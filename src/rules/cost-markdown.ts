@@ -2,11 +2,12 @@ import { costSentence, formatMoney, formatSpread, originOf } from './cost-descri
 import { fieldDefault, NUMBER_FIELDS } from './cost-inputs.ts';
 import type { CalculatorText, FieldText } from './cost-text.ts';
 import { type CostReport, PATH_LABELS, PATHS } from './costs.ts';
-import { formatCount } from './format.ts';
+import { formatCount, formatUnitPrice } from './format.ts';
 
 /** A field's value with its unit, as a report states it. */
 export function formatFieldValue(value: number, text: Pick<FieldText, 'unit'>): string {
   const unit = text.unit;
+  if (unit.startsWith('USD per 1M')) return `${formatUnitPrice(value)} ${unit.replace(/^USD\s*/, '')}`;
   if (unit.startsWith('USD')) return `${formatMoney(value)} ${unit.replace(/^USD,?\s*/, '')}`.trim();
   if (unit === '%' || unit.startsWith('% ')) return `${formatCount(value)}${unit}`;
   return `${formatCount(value)} ${unit}`;

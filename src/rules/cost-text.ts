@@ -12,9 +12,9 @@ import {
 } from './cost-inputs.ts';
 import * as fig from './figure-data.ts';
 import { formatFigure } from './figure-format.ts';
-import { formatAsOf, formatUsd } from './format.ts';
+import { formatAsOf, formatCount, formatUnitPrice, formatUsd } from './format.ts';
 import { API_PRESET_NOTES, GPU_PRESET_NOTES, THROUGHPUT_PRESET_NOTES } from './preset-notes.ts';
-import { API_PRESETS, GPU_PRESETS, THROUGHPUT_PRESETS } from './presets.ts';
+import { API_PRESETS, type ApiPrice, GPU_PRESETS, THROUGHPUT_PRESETS } from './presets.ts';
 import { SOURCES, type SourceKey } from './sources.ts';
 
 export const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
@@ -39,20 +39,36 @@ export interface FieldText {
 /** When this guide last reviewed its own assumptions (defaults that no source gives). */
 export const ASSUMPTIONS_AS_OF = '2026-11';
 
-const listed = (labels: readonly string[]) =>
+export const listed = (labels: readonly string[]) =>
   labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 
 /** Which presets spend no reasoning tokens, from the curated list. */
-const NO_REASONING = `Of the models here, ${listed(
-  [...CURATED_MODELS, ...SNAPSHOT_MODELS].filter((m) => !m.reasoning).map((m) => API_PRESET_NOTES[m.id].label),
-)} spend none.`;
+const NO_REASONING = `Of the models here, ${listed(priceFacts().noReasoning.map((id) => API_PRESET_NOTES[id].label))} spend none.`;
 
 /** How cheap a cache read is across the presets, counted from the dataset's prices. */
 const CACHE_SHARE = (() => {
-  const withCache = API_PRESETS.filter((p) => p.priceCached !== undefined);
-  const tenth = withCache.filter((p) => (p.priceCached ?? 0) <= p.priceIn / 10 + 1e-12).length;
-  return `At ${tenth} of the ${withCache.length} models here that price it, a cache read costs a tenth of the input price or less.`;
+  const f = priceFacts();
+  return `At ${f.cacheTenth} of the ${f.withCache} models here that price it, a cache read costs a tenth of the input price or less.`;
 })();
+
+/** A preset's rates in words: base, cache read, and each long-context tier. */
+export function apiRatesText(p: ApiPrice): string {
+  const rates = (i: number, o: number, c: number | undefined) =>
+    `${formatUnitPrice(i)} in / ${formatUnitPrice(o)} out${c === undefined ? '' : ` / ${formatUnitPrice(c)} cache read`}`;
+  const tiers = p.tiers.map(
+    (t) => `; above ${formatCount(t.above)} input tokens, ${rates(t.priceIn, t.priceOut, t.priceCached)}`,
+  );
+  return `${rates(p.priceIn, p.priceOut, p.priceCached)} per 1M tokens${tiers.join('')}`;
+}
+
+/** Facts about the presets' prices that the prose states, counted from the data. */
+export function priceFacts() {
+  const withCache = API_PRESETS.filter((p) => p.priceCached !== undefined);
+  const tenth = withCache.filter((p) => (p.priceCached ?? 0) <= p.priceIn / 10 + 1e-12);
+  const tiered = API_PRESETS.filter((p) => p.tiers.length > 0);
+  const noReasoning = [...CURATED_MODELS, ...SNAPSHOT_MODELS].filter((m) => !m.reasoning).map((m) => m.id);
+  return { presets: API_PRESETS.length, withCache: withCache.length, cacheTenth: tenth.length, tiered, noReasoning };
+}
 
 /** Where an API preset's prices come from, in words. */
 export function apiPresetOrigin(id: string): FieldOrigin {
@@ -60,7 +76,7 @@ export function apiPresetOrigin(id: string): FieldOrigin {
   if (snapshot) return sourced(snapshot.source, snapshot.asOf);
   return {
     kind: 'Source',
-    text: `${SOURCES['genai-prices'].publisher} ${PRICE_DATA.version}, prices in force ${formatAsOf(PRICE_DATA.asOf)}`,
+    text: `${SOURCES['genai-prices'].publisher} ${PRICE_DATA.version}, ${formatAsOf(PRICE_DATA.asOf)}`,
   };
 }
 
@@ -277,7 +293,7 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
         label: 'API model',
         options: API_PRESETS.map((p) => ({
           id: p.id,
-          label: `${API_PRESET_NOTES[p.id].label} (${formatUsd(p.priceIn)} / ${formatUsd(p.priceOut)})`,
+          label: `${API_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)})`,
           origin: apiPresetOrigin(p.id),
         })),
       },

@@ -1,5 +1,5 @@
 import type { FigureValue, Range, Unit } from './figures.ts';
-import { formatCount, formatUsd } from './format.ts';
+import { formatCount, formatUnitPrice, formatUsd } from './format.ts';
 
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -13,7 +13,7 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   usd: { num: formatUsd, suffix: '' },
   'usd-per-month': { num: formatUsd, suffix: ' a month' },
   'usd-per-year': { num: formatUsd, suffix: ' a year' },
-  'usd-per-1m-tokens': { num: formatUsd, suffix: ' per 1M tokens' },
+  'usd-per-1m-tokens': { num: formatUnitPrice, suffix: ' per 1M tokens' },
   'usd-per-gb-month': { num: formatUsd, suffix: ' per GB-month' },
   ms: { num: formatCount, suffix: ' ms' },
   percent: { num: (n) => `${plain.format(n)}%`, suffix: '' },

@@ -18,6 +18,19 @@ const usdCompact = new Intl.NumberFormat(LOCALE, {
   maximumFractionDigits: 2,
 });
 
+const usdFine = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+});
+
+/** A unit price, such as USD per 1M tokens, to the precision providers quote: `$2`, `$2.50`, `$0.025`, `$0.0375`. */
+export function formatUnitPrice(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '—';
+  return n >= 100 || Number.isInteger(n) ? usdWhole.format(n) : usdFine.format(n);
+}
+
 const scientific = new Intl.NumberFormat(LOCALE, { notation: 'scientific', maximumFractionDigits: 2 });
 
 /** Money for prose and results: `$0.02`, `$79`, `$140,910`, `$2M`, `$1.2B`; past trillions `$1.4E16`. */

@@ -87,7 +87,7 @@ test('the chart follows the inputs', async ({ page }) => {
   const you = page.locator('#costs svg[role="img"] .cc-you line');
   const before = await line.getAttribute('d');
   const youBefore = await you.getAttribute('x1');
-  await page.getByLabel('API model').selectOption('claude-opus-4.5');
+  await page.getByLabel('API model').selectOption('claude-opus-4-5');
   await expect(line).not.toHaveAttribute('d', before ?? '');
   await page.getByLabel('Requests per day').fill('3000000');
   await expect(you).not.toHaveAttribute('x1', youBefore ?? '');

@@ -1,0 +1,193 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const DAYS = 365 / 12;
+
+async function hydrated(page: Page, root = '#costs') {
+  await expect(page.locator(`[data-island][data-hydrated] > ${root}[data-ready="true"]`)).toBeAttached();
+}
+
+const value = async (page: Page, testid: string, root = '#costs') =>
+  Number(await page.locator(`${root} [data-testid="${testid}"]`).getAttribute('data-value'));
+
+/** Every `model=` value the site has shipped, and the option each opens now. */
+const SHIPPED = [
+  ['gpt-5', 'gpt-5'],
+  ['gpt-5-mini', 'gpt-5-mini'],
+  ['gpt-5-nano', 'gpt-5-nano'],
+  ['gpt-4.1', 'gpt-4.1'],
+  ['gpt-4.1-mini', 'gpt-4.1-mini'],
+  ['gpt-4o', 'gpt-4o'],
+  ['gpt-4o-mini', 'gpt-4o-mini'],
+  ['claude-sonnet-4.5', 'claude-sonnet-4-5'],
+  ['claude-haiku-4.5', 'claude-haiku-4-5'],
+  ['claude-opus-4.5', 'claude-opus-4-5'],
+  ['gemini-2.5-pro', 'gemini-2.5-pro'],
+  ['gemini-2.5-flash', 'gemini-2.5-flash'],
+  ['gemini-2.5-flash-lite', 'gemini-2.5-flash-lite'],
+  ['llama-3.1-8b-deepinfra', 'llama-3.1-8b-deepinfra'],
+  ['llama-3.3-70b-together', 'together/meta-llama/Llama-3.3-70B-Instruct-Turbo'],
+] as const;
+
+test('every model id the site has shipped still opens its model, with no notice', async ({ page }) => {
+  for (const [old, now] of SHIPPED) {
+    await page.goto(`/costs/?model=${encodeURIComponent(old)}`);
+    await hydrated(page);
+    await expect(page.getByLabel('API model'), old).toHaveValue(now);
+    await expect(page.locator('#costs .notice')).toHaveCount(0);
+    await expect(page.locator(`#costs [data-testid="model-costs"] tr[data-model="${now}"]`)).toHaveClass(/cc-current/);
+  }
+});
+
+test('the dropped DeepInfra model says its price is a dated snapshot', async ({ page }) => {
+  await page.goto('/sources/#model-llama-3.1-8b-deepinfra');
+  const row = page.locator('[id="model-llama-3.1-8b-deepinfra"]');
+  await expect(row).toContainText('not updated since');
+  await expect(row).toContainText('July 2026');
+  // Renamed rows keep their old link targets.
+  await expect(page.locator('[id="model-claude-sonnet-4.5"]')).toBeAttached();
+  await expect(page.locator('tr[id="model-claude-sonnet-4-5"]')).toContainText('above 200,000 input tokens');
+});
+
+test('cache, reasoning and batch change the bill as computed by hand', async ({ page }) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  // GPT-5 mini: $0.25 in, $0.025 cache read, $2 out. Half the input cached, 200 reasoning tokens, 40% by batch.
+  await page.getByLabel('Input read from the cache').fill('50');
+  await page.getByLabel('Reasoning tokens per request').fill('200');
+  await page.getByLabel('Requests sent by batch').fill('40');
+  const perRequest = 400 * 0.25 + 400 * 0.025 + 500 * 2;
+  const bill = (20_000 * DAYS * (1 - 0.4 * 0.5) * perRequest) / 1e6;
+  await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(bill + 79, 6);
+  await expect(page).toHaveURL(/cached=50&reasoning=200&batch=40/);
+  // RAG carries the same levers on its retrieved context: more cache, lower RAG bill.
+  const rag = await value(page, 'rag-monthly');
+  await page.getByLabel('Input read from the cache').fill('90');
+  await expect.poll(() => value(page, 'rag-monthly')).toBeLessThan(rag);
+});
+
+test('a long prompt moves a tiered model to its long-context rates', async ({ page }) => {
+  await page.goto('/costs/?model=claude-sonnet-4-5&requests=1000&output=1000&input=200000');
+  await hydrated(page);
+  const at = (1000 * DAYS * (200_000 * 3 + 1000 * 15)) / 1e6 + 79;
+  expect(await value(page, 'api-monthly')).toBeCloseTo(at, 6);
+  await page.getByLabel('Input tokens per request').fill('200001');
+  const past = (1000 * DAYS * (200_001 * 6 + 1000 * 22.5)) / 1e6 + 79;
+  await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(past, 6);
+});
+
+test('the cache-read price follows the model and can be typed over', async ({ page }) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  await expect(page.getByLabel('Cache-read price')).toHaveValue('0.025');
+  await page.getByLabel('API model').selectOption('gpt-4o');
+  await expect(page.getByLabel('Cache-read price')).toHaveValue('1.25');
+  // A model with no cache price reads cached input at its input price.
+  await page.getByLabel('API model').selectOption('groq/llama-3.1-8b-instant');
+  await expect(page.getByLabel('Cache-read price')).toHaveValue(await page.getByLabel('Input price').inputValue());
+  await page.getByLabel('Cache-read price').fill('0.01');
+  await expect(page).toHaveURL(/priceCached=0\.01/);
+});
+
+test('bad input in the new fields shows a message and keeps the last result', async ({ page }) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  for (const [label, bad, message] of [
+    ['Input read from the cache', '150', 'Enter at most 100.'],
+    ['Requests sent by batch', '-1', 'Enter at least 0.'],
+    ['Reasoning tokens per request', '2.5', 'Enter a whole number.'],
+    ['Cache-read price', 'abc', 'Enter a number, like 1200 or 0.5.'],
+  ] as const) {
+    const before = await value(page, 'api-monthly');
+    const field = page.getByLabel(label);
+    await field.fill(bad);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const id = await field.getAttribute('id');
+    await expect(page.locator(`#${id}-error`)).toContainText(message);
+    expect(await value(page, 'api-monthly')).toBe(before);
+    await field.fill('0');
+  }
+});
+
+test.describe('every model at your volume', () => {
+  const rows = (page: Page) => page.locator('#costs [data-testid="model-costs"] tbody tr');
+
+  test('lists every preset once, cheapest first, each at the reader’s traffic', async ({ page }) => {
+    await page.goto('/costs/?requests=50000&input=1200&output=400');
+    await hydrated(page);
+    const options = await page.getByLabel('API model').locator('option').count();
+    await expect(rows(page)).toHaveCount(options - 1); // every option but Custom
+    const values = await rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-value'))));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    // GPT-4o: 50,000 × 365/12 × (1,200 × 2.5 + 400 × 10) / 1M.
+    const gpt4o = rows(page).and(page.locator('[data-model="gpt-4o"]'));
+    expect(Number(await gpt4o.getAttribute('data-value'))).toBeCloseTo(
+      (50_000 * DAYS * (1200 * 2.5 + 400 * 10)) / 1e6,
+      6,
+    );
+    // The row of the model in use equals the API path's bill without the costs every path carries.
+    const mini = Number(await rows(page).and(page.locator('[data-model="gpt-5-mini"]')).getAttribute('data-value'));
+    expect(mini).toBeCloseTo((await value(page, 'api-monthly')) - 79, 6);
+  });
+
+  test('updates live as the levers change', async ({ page }) => {
+    await page.goto('/costs/');
+    await hydrated(page);
+    const opus = rows(page).and(page.locator('[data-model="claude-opus-4-5"]'));
+    const before = Number(await opus.getAttribute('data-value'));
+    await page.getByLabel('Requests sent by batch').fill('100');
+    await expect.poll(async () => Number(await opus.getAttribute('data-value'))).toBeCloseTo(before / 2, 6);
+  });
+
+  test('a click or a key press makes a row the calculator’s model', async ({ page }) => {
+    await page.goto('/costs/');
+    await hydrated(page);
+    const row = rows(page).and(page.locator('[data-model="gpt-4.1"]'));
+    const bill = Number(await row.getAttribute('data-value'));
+    await row.getByRole('button').click();
+    await expect(page.getByLabel('API model')).toHaveValue('gpt-4.1');
+    await expect(row.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(bill + 79, 6);
+    await expect(page).toHaveURL(/model=gpt-4\.1(&|$)/);
+    await expect(page.locator('#costs .dt-status')).toContainText('Now pricing the API path with OpenAI GPT-4.1');
+
+    const other = rows(page).and(page.locator('[data-model="gemini-2.5-flash"]')).getByRole('button');
+    await other.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('API model')).toHaveValue('gemini-2.5-flash');
+    await expect(other).toBeFocused();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('shows the default scenario for every model', async ({ page }) => {
+      await page.goto('/costs/');
+      const trs = page.locator('#costs [data-testid="model-costs"] tbody tr');
+      expect(await trs.count()).toBeGreaterThanOrEqual(20);
+      const mini = Number(await trs.and(page.locator('[data-model="gpt-5-mini"]')).getAttribute('data-value'));
+      expect(mini).toBeCloseTo((20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6, 6);
+    });
+  });
+});
+
+test('the Markdown report states the new levers', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/costs/?cached=30&reasoning=500&batch=25');
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(page.locator('#costs .dt-status')).toHaveText('Markdown copied');
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  expect(md).toContain('input read from the cache: 30% of input tokens (your value)');
+  expect(md).toContain('reasoning tokens per request: 500 tokens (your value)');
+  expect(md).toContain('requests sent by batch: 25% of requests (your value)');
+  expect(md).toMatch(/cache-read price: \$0\.025 per 1M tokens \(source: Pydantic/);
+});
+
+test('the API page explains the levers with figures from the data', async ({ page }) => {
+  await page.goto('/api/#what-sets-the-bill');
+  const section = page.locator('.heading:has(h2#what-sets-the-bill) ~ ul').first();
+  await expect(section).toContainText('Prompt caching');
+  await expect(section.locator('a.fig[data-figure="batch-discount"]')).toHaveText('50%');
+  await expect(section.locator('a[href$="/sources/#model-claude-sonnet-4-5"]')).toContainText(
+    'above 200,000 input tokens',
+  );
+});
