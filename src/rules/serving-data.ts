@@ -1,3 +1,5 @@
+import type { ServingPrecision, ServingSetupId } from './serving.ts';
+
 /** One published benchmark point, in the units its source reports. */
 export interface BenchmarkPoint {
   /** Prompt length, tokens (`input_len`). */
@@ -13,8 +15,6 @@ export interface BenchmarkPoint {
   /** Time per output token after the first, 95th percentile, ms; absent where the source publishes none. */
   readonly tpotP95Ms?: number;
 }
-
-export type ServingPrecision = 'bf16' | 'fp8';
 
 /**
  * Rows of silybench-data `derived/csv/perf_points.csv` (Qwen3-8B, 1×H100 80GB, vLLM; runs
@@ -47,7 +47,7 @@ const SILYBENCH_ROWS: readonly (readonly [ServingPrecision, number, number, numb
   ];
 
 /** The silybench points measured at one precision and concurrency. */
-export const silybenchPoints = (precision: ServingPrecision, concurrency: number): readonly BenchmarkPoint[] =>
+const silybench = (precision: ServingPrecision, concurrency: number): readonly BenchmarkPoint[] =>
   SILYBENCH_ROWS.filter((r) => r[0] === precision && r[1] === concurrency).map((r) => ({
     input: r[2],
     output: r[3],
@@ -61,13 +61,21 @@ export const silybenchPoints = (precision: ServingPrecision, concurrency: number
  * TensorRT-LLM performance overview, "Total Output Throughput" at maximum load, output tokens a second per
  * replica. Llama 3.1 8B FP8 on 1×H100.
  */
-export const TRT_LLAMA_8B_POINTS: readonly BenchmarkPoint[] = [
+const TRT_LLAMA_8B: readonly BenchmarkPoint[] = [
   { input: 128, output: 128, outputTokensPerSecond: 28_312 },
   { input: 1000, output: 1000, outputTokensPerSecond: 15_220 },
   { input: 2048, output: 2048, outputTokensPerSecond: 9_305 },
 ];
 
 /** As above, Llama 3.3 70B FP8 on one 2×H100 replica. */
-export const TRT_LLAMA_70B_POINTS: readonly BenchmarkPoint[] = [
-  { input: 1000, output: 1000, outputTokensPerSecond: 4_205 },
-];
+const TRT_LLAMA_70B: readonly BenchmarkPoint[] = [{ input: 1000, output: 1000, outputTokensPerSecond: 4_205 }];
+
+/** The benchmark points each serving setup rests on, per replica, in its source's units; source and date are the setup's. */
+export const SERVING_POINTS: Readonly<Record<ServingSetupId, readonly BenchmarkPoint[]>> = {
+  '8b-interactive': silybench('bf16', 32),
+  'qwen3-8b-h100-bf16-c1': silybench('bf16', 1),
+  'qwen3-8b-h100-fp8-c32': silybench('fp8', 32),
+  'qwen3-8b-h100-fp8-c128': silybench('fp8', 128),
+  '8b-max': TRT_LLAMA_8B,
+  '70b-max': TRT_LLAMA_70B,
+};

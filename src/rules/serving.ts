@@ -1,42 +1,45 @@
 /**
  * How many requests a second one GPU serves for a request shape (input tokens, output tokens).
  *
- * In plain words: the Qwen3-8B setups rest on a benchmark that ran five request shapes (128 in / 128 out,
- * 1,024 / 128, 128 / 1,024, 2,048 / 2,048 and 8,192 / 512) on one H100 with vLLM, with a fixed number of
- * requests in flight, and measured the requests completed each second and the time to first token. We fit
- * one small formula per setup to those five points: each request costs the GPU a fixed time, plus time per
- * prompt token (prefill), plus time per answer token (decode) that grows with the context the answer is
- * written over. The formula reproduces every measured shape within 10%. Between the measured shapes it is an
- * interpolation; beyond 8,192 input or 2,048 output tokens, or at a different number of requests in flight,
- * it is an extrapolation, and real engines slow down more than it says once a batch stops fitting in GPU
- * memory. The TensorRT-LLM setups come from a vendor's maximum-load runs, which report output tokens a
- * second: we convert them to requests a second by dividing by the answer length, and borrow a measured
- * setup's shape curve, scaled to pass through them. Maximum load is an upper bound: it keeps the GPU full
- * with no latency target, so a service that must answer promptly gets less from each GPU. The time to first
- * token is the measured 95th percentile at the setup's load, interpolated between prompt lengths; the
- * maximum-load sources publish none.
+ * In plain words: the Qwen3-8B setups rest on one benchmark (silybench-data, 24 September 2026) that ran five
+ * request shapes (128 in / 128 out, 1,024 / 128, 128 / 1,024, 2,048 / 2,048 and 8,192 / 512) on one H100 with
+ * vLLM, holding a fixed number of requests in flight, and measured the requests completed each second and the
+ * time to first token. For each setup we fit one small formula to its five points: every request costs the GPU
+ * a fixed time, plus time per prompt token (prefill), plus time per answer token (decode) that grows with the
+ * length of the text the answer is written after. The formula lands within 10% of every measured shape.
+ * Between the measured shapes it interpolates. It extrapolates beyond 8,192 prompt or 2,048 answer tokens, at
+ * any other number of requests in flight, and for other models or GPUs; once the requests in flight no longer
+ * fit in GPU memory together, a real server slows down faster than the formula says. The TensorRT-LLM setups
+ * come from NVIDIA's maximum-load runs, which report output tokens a second: we divide by the answer length to
+ * get requests a second, and give them the shape curve of a measured setup, scaled to pass through their
+ * published points (three shapes for the 8B model, one for the 70B). Maximum load is an upper bound: the GPU
+ * is kept full with no latency target, so a service that must answer promptly gets less from each GPU. Time
+ * to first token is the measured 95th percentile at the setup's load, interpolated between prompt lengths;
+ * the maximum-load sources publish none.
+ *
+ * This module carries only what the browser needs: each setup's fitted coefficients and time-to-first-token
+ * knots. The benchmark rows they come from are in `serving-data.ts`; `serving-fit.ts` derives both from those
+ * rows, and the unit tests hold the two equal.
  */
-import {
-  type BenchmarkPoint,
-  type ServingPrecision,
-  silybenchPoints,
-  TRT_LLAMA_8B_POINTS,
-  TRT_LLAMA_70B_POINTS,
-} from './serving-data.ts';
 import type { SourceKey } from './sources.ts';
 
-export type { BenchmarkPoint, ServingPrecision };
-
 export type ServingEngine = 'vLLM' | 'TensorRT-LLM';
+export type ServingPrecision = 'bf16' | 'fp8';
 
-/** A way of serving one model, and the benchmark points that measure it. */
+/**
+ * GPU-seconds one request takes at the setup's concurrency, T = d + a·input + b·output + c·output·(input +
+ * output / 2): a fixed cost, prefill per input token, decode per output token, and decode's growth with the
+ * context each output token attends to (input + output / 2 on average). All four are non-negative.
+ */
+export type Coefficients = readonly [d: number, a: number, b: number, c: number];
+
+/** A way of serving one model, measured by the benchmark points `SERVING_POINTS[id]` in `serving-data.ts`. */
 export interface ServingSetup {
   /** URL value. Public: never rename one. */
   readonly id: string;
-  readonly label: string;
   readonly model: string;
   readonly gpu: string;
-  /** GPUs that together hold one copy of the model; points are per replica, rates per GPU. */
+  /** GPUs that together hold one copy of the model; benchmark points are per replica, rates per GPU. */
   readonly gpusPerReplica: number;
   readonly precision: ServingPrecision;
   /** Requests in flight during the measurement; `max` where the source ran at maximum load without saying. */
@@ -44,15 +47,20 @@ export interface ServingSetup {
   readonly engine: ServingEngine;
   readonly source: SourceKey;
   readonly asOf: string;
-  readonly points: readonly BenchmarkPoint[];
   /** Whether the points are maximum-load bounds that latency-bound serving does not reach. */
   readonly upperBound: boolean;
   /**
-   * Id of a setup whose shape curve this one borrows, scaled by one factor to its own points (the
-   * geometric mean of measured over borrowed GPU time per request, so one point is met exactly).
-   * Absent: the curve is fitted to this setup's own points, which then need four or more shapes.
+   * Id of a setup whose curve this one borrows, scaled by one factor to its own points. Absent: the curve is
+   * fitted to this setup's own points.
    */
   readonly curveFrom?: string;
+  /** The fit of the setup's points, GPU-seconds per request (see `fitCoefficients`). */
+  readonly coefficients: Coefficients;
+  /**
+   * Time to first token, 95th percentile, ms, by prompt length: [input tokens, ms], increasing in both; where
+   * two measured shapes share a prompt length, the slower. Absent where the source publishes none.
+   */
+  readonly ttft?: readonly (readonly [input: number, ms: number])[];
 }
 
 const SB = {
@@ -78,133 +86,94 @@ const TRT = {
 /**
  * Serving presets. Ids are URL values: never rename one.
  *
- * `8b-max`: Llama 3.1 8B requests a second at each published shape are its output tokens a second divided by
- * the output length; the shape curve is Qwen3-8B fp8 at 128 in flight, scaled to those three points.
- * `70b-max`: the one published point, 4,205 output tokens a second at 1,000 / 1,000 on a 2×H100 replica, is
- * 4.205 requests a second a replica and 2.1025 a GPU; the shape curve is `8b-max`'s, scaled to that point.
+ * `8b-max`: Llama 3.1 8B's requests a second at each published shape are its output tokens a second divided by
+ * the output length; its curve is `qwen3-8b-h100-fp8-c128`'s, scaled to those three points.
+ * `70b-max`: its one point, 4,205 output tokens a second at 1,000 / 1,000 on a 2×H100 replica, is 4.205
+ * requests a second a replica and 2.1025 a GPU; its curve is `8b-max`'s, scaled to pass through that point.
  */
 export const SERVING_SETUPS = [
   {
     id: '8b-interactive',
-    label: 'Qwen3-8B on one H100, bf16, 32 requests in flight (measured)',
     precision: 'bf16',
     concurrency: 32,
-    points: silybenchPoints('bf16', 32),
+    coefficients: [2.041e-3, 1.228e-5, 2.002e-4, 6.811e-8],
+    ttft: [
+      [128, 86.02],
+      [1024, 265.8],
+      [2048, 1394.7],
+      [8192, 5619.4],
+    ],
     ...SB,
   },
   {
     id: 'qwen3-8b-h100-bf16-c1',
-    label: 'Qwen3-8B on one H100, bf16, one request at a time: lowest latency (measured)',
     precision: 'bf16',
     concurrency: 1,
-    points: silybenchPoints('bf16', 1),
+    coefficients: [3.824e-3, 2.401e-5, 6.808e-3, 6.579e-8],
+    ttft: [
+      [128, 14.23],
+      [1024, 34.31],
+      [2048, 61.34],
+      [8192, 253.9],
+    ],
     ...SB,
   },
   {
     id: 'qwen3-8b-h100-fp8-c32',
-    label: 'Qwen3-8B on one H100, fp8, 32 requests in flight (measured)',
     precision: 'fp8',
     concurrency: 32,
-    points: silybenchPoints('fp8', 32),
+    coefficients: [2.23e-3, 9.439e-6, 1.416e-4, 6.281e-8],
+    ttft: [
+      [128, 85.11],
+      [1024, 260.1],
+      [2048, 996.6],
+      [8192, 4325.2],
+    ],
     ...SB,
   },
   {
     id: 'qwen3-8b-h100-fp8-c128',
-    label: 'Qwen3-8B on one H100, fp8, 128 requests in flight: more throughput, slower first token (measured)',
     precision: 'fp8',
     concurrency: 128,
-    points: silybenchPoints('fp8', 128),
+    coefficients: [6.42e-4, 1.676e-5, 4.104e-5, 5.824e-8],
+    ttft: [
+      [128, 383.9],
+      [1024, 1849.2],
+      [2048, 4231],
+      [8192, 41183],
+    ],
     ...SB,
   },
   {
     id: '8b-max',
-    label: 'Llama 3.1 8B on one H100, fp8, TensorRT-LLM at maximum load (upper bound)',
     model: 'Llama 3.1 8B',
     gpusPerReplica: 1,
-    points: TRT_LLAMA_8B_POINTS,
     curveFrom: 'qwen3-8b-h100-fp8-c128',
+    coefficients: [2.955e-4, 7.715e-6, 1.889e-5, 2.681e-8],
     ...TRT,
   },
   {
     id: '70b-max',
-    label: 'Llama 3.3 70B on two H100s, fp8, TensorRT-LLM at maximum load, per GPU (upper bound)',
     model: 'Llama 3.3 70B',
     gpusPerReplica: 2,
-    points: TRT_LLAMA_70B_POINTS,
     curveFrom: '8b-max',
+    coefficients: [2.094e-3, 5.468e-5, 1.339e-4, 1.9e-7],
     ...TRT,
   },
 ] as const satisfies readonly ServingSetup[];
 
 export type ServingSetupId = (typeof SERVING_SETUPS)[number]['id'];
 
+/** Longest prompt and answer any setup measures; a shape beyond either is an extrapolation. */
+export const MEASURED_MAX = { input: 8192, output: 2048 } as const;
+
 /** Requests a second from a source that reports output tokens a second: every request writes `output` tokens. */
 export const requestsPerSecondFromOutput = (outputTokensPerSecond: number, output: number): number =>
   outputTokensPerSecond / output;
 
-/** The terms of GPU time per request: fixed, per input token, per output token, per output token per context token. */
-const terms = (input: number, output: number): number[] => [1, input, output, output * (input + output / 2)];
-
-/** Measured GPU-seconds per request at a point: GPUs in the replica over its requests a second. */
-const gpuSeconds = (setup: ServingSetup, p: BenchmarkPoint): number =>
-  setup.gpusPerReplica / (p.requestsPerSecond ?? requestsPerSecondFromOutput(p.outputTokensPerSecond, p.output));
-
-/**
- * Least squares on relative error, Σ (model / measured − 1)², over the terms marked active; inactive terms
- * are 0. Columns are scaled to unit maximum before the normal equations, which are symmetric positive definite
- * and solved by elimination without pivoting.
- */
-function fitRelative(rows: readonly number[][], active: readonly boolean[]): number[] {
-  const n = 4;
-  const scale = active.map((on, k) => (on && Math.max(...rows.map((r) => r[k] ?? 0))) || 1);
-  const z = rows.map((r) => r.map((x, k) => (active[k] ? x / (scale[k] ?? 1) : 0)));
-  const m = active.map((on, p) => [
-    ...active.map((_, q) => z.reduce((s, r) => s + (r[p] ?? 0) * (r[q] ?? 0), on || p !== q ? 0 : 1)),
-    z.reduce((s, r) => s + (r[p] ?? 0), 0),
-  ]);
-  for (let i = 0; i < n; i++) {
-    const pivot = m[i] ?? [];
-    for (let r = 0; r < n; r++) {
-      const row = m[r] ?? [];
-      const f = r === i ? 0 : (row[i] ?? 0) / (pivot[i] ?? 1);
-      for (let c = i; c <= n; c++) row[c] = (row[c] ?? 0) - f * (pivot[c] ?? 0);
-    }
-  }
-  return m.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1) / (scale[i] ?? 1));
-}
-
-/**
- * Coefficients (fixed, per input token, per output token, per output-context token), GPU-seconds per request.
- * Fitted to the setup's own points, a term whose coefficient comes out negative is dropped and the rest refitted,
- * so every coefficient is non-negative; borrowed curves are scaled by a positive factor.
- */
-function coefficients(setup: ServingSetup): number[] {
-  const cached = fitted.get(setup);
-  if (cached) return cached;
-  const ref: ServingSetup | undefined = SERVING_SETUPS.find((s) => s.id === setup.curveFrom);
-  let beta: number[];
-  if (ref) {
-    const base = coefficients(ref);
-    const logRatio = setup.points.map((p) => Math.log(gpuSeconds(setup, p) * rate(base, p.input, p.output)));
-    const factor = Math.exp(logRatio.reduce((s, x) => s + x, 0) / logRatio.length);
-    beta = base.map((b) => b * factor);
-  } else {
-    const rows = setup.points.map((p) => terms(p.input, p.output).map((x) => x / gpuSeconds(setup, p)));
-    const active = [true, true, true, true];
-    beta = fitRelative(rows, active);
-    for (let k = beta.findIndex((b) => b < 0); k >= 0; k = beta.findIndex((b) => b < 0)) {
-      active[k] = false;
-      beta = fitRelative(rows, active);
-    }
-  }
-  fitted.set(setup, beta);
-  return beta;
-}
-
-const fitted = new WeakMap<ServingSetup, number[]>();
-
-const rate = (beta: readonly number[], input: number, output: number): number =>
-  1 / terms(input, output).reduce((s, x, k) => s + x * (beta[k] ?? 0), 0);
+/** GPU-seconds one request of `input` and `output` tokens takes under these coefficients. */
+export const gpuSecondsPerRequest = ([d, a, b, c]: Coefficients, input: number, output: number): number =>
+  d + a * input + b * output + c * output * (input + output / 2);
 
 /**
  * Requests a second one GPU of the setup serves, at the setup's concurrency, when every request has `input`
@@ -212,32 +181,21 @@ const rate = (beta: readonly number[], input: number, output: number): number =>
  * positive otherwise, and it never rises when either length grows.
  */
 export const requestsPerSecondPerGpu = (setup: ServingSetup, input: number, output: number): number =>
-  input + output === 0 ? Number.POSITIVE_INFINITY : rate(coefficients(setup), input, output);
-
-/** Whether a shape lies beyond the longest input or output the setup's points measure, so the rate extrapolates. */
-export const extrapolates = (setup: ServingSetup, input: number, output: number): boolean =>
-  input > Math.max(...setup.points.map((p) => p.input)) || output > Math.max(...setup.points.map((p) => p.output));
+  input + output === 0 ? Number.POSITIVE_INFINITY : 1 / gpuSecondsPerRequest(setup.coefficients, input, output);
 
 /**
  * Time to first token, 95th percentile, ms, that the setup holds at its concurrency for a prompt of `input`
  * tokens; `undefined` where the source publishes none. Between measured prompt lengths it is interpolated on
- * log–log axes (a power law between neighbours; where two shapes share a prompt length the slower counts);
- * below the shortest it holds that value; beyond the longest it extends the last power law. Non-decreasing.
+ * log–log axes (a power law between neighbours); below the shortest it holds that value; beyond the longest it
+ * extends the last power law. Non-decreasing in `input`.
  */
 export function ttftP95Ms(setup: ServingSetup, input: number): number | undefined {
-  const knots: [number, number][] = [];
-  for (const p of [...setup.points].sort((a, b) => a.input - b.input)) {
-    const last = knots.at(-1);
-    if (p.ttftP95Ms === undefined) continue;
-    if (last && last[0] === p.input) last[1] = Math.max(last[1], p.ttftP95Ms);
-    else knots.push([p.input, Math.max(p.ttftP95Ms, last?.[1] ?? 0)]);
-  }
-  const first = knots[0];
-  if (!first) return undefined;
-  const x = Math.max(input, first[0]);
+  const k = setup.ttft;
+  if (!k?.[0]) return undefined;
+  const x = Math.max(input, k[0][0]);
   let j = 1;
-  while (j < knots.length - 1 && (knots[j]?.[0] ?? 0) < x) j++;
-  const [x0, y0] = knots[j - 1] ?? first;
-  const [x1, y1] = knots[j] ?? first;
+  while (j < k.length - 1 && (k[j]?.[0] ?? x) < x) j++;
+  const [x0, y0] = k[j - 1] ?? k[0];
+  const [x1, y1] = k[j] ?? k[0];
   return x1 === x0 ? y0 : y0 * (x / x0) ** (Math.log(y1 / y0) / Math.log(x1 / x0));
 }
