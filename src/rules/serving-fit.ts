@@ -9,67 +9,61 @@ type Vector = [number, number, number, number];
 /** The four terms of GPU time per request that `Coefficients` weigh. */
 const terms = (input: number, output: number): Vector => [1, input, output, output * (input + output / 2)];
 
-const dot = (x: readonly number[], y: readonly number[]): number => x.reduce((s, v, i) => s + v * (y[i] ?? 0), 0);
+/** `xs[i]`, which must exist. */
+function at<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new RangeError(`no element ${i}`);
+  return x;
+}
+
+const dot = (x: readonly number[], y: readonly number[]): number => x.reduce((s, v, i) => s + v * at(y, i), 0);
 
 /** Measured GPU-seconds per request at a point: GPUs in the replica over the replica's requests a second. */
 export const measuredGpuSeconds = (setup: ServingSetup, p: BenchmarkPoint): number =>
   setup.gpusPerReplica / (p.requestsPerSecond ?? requestsPerSecondFromOutput(p.outputTokensPerSecond, p.output));
 
-/** Solves the square system `m·x = v` by Gaussian elimination with partial pivoting; `m` is consumed. */
-function solve(m: number[][], v: number[]): number[] {
+/** Solves `m·x = v` for a symmetric positive definite `m` by Gauss–Jordan elimination without pivoting. */
+function solve(m: readonly (readonly number[])[], v: readonly number[]): number[] {
   const n = v.length;
-  const rows = m.map((r, i) => [...r, v[i] ?? 0]);
-  for (let i = 0; i < n; i++) {
-    let best = i;
-    for (let r = i + 1; r < n; r++) if (Math.abs(rows[r]?.[i] ?? 0) > Math.abs(rows[best]?.[i] ?? 0)) best = r;
-    const pivot = rows[best] ?? [];
-    rows[best] = rows[i] ?? [];
-    rows[i] = pivot;
-    for (let r = 0; r < n; r++) {
-      const row = rows[r] ?? [];
-      if (r === i) continue;
-      const f = (row[i] ?? 0) / (pivot[i] ?? 1);
-      for (let c = i; c <= n; c++) row[c] = (row[c] ?? 0) - f * (pivot[c] ?? 0);
+  const rows = m.map((r, i) => [...r, at(v, i)]);
+  rows.forEach((pivot, i) => {
+    for (const [r, row] of rows.entries()) {
+      const f = r === i ? 0 : at(row, i) / at(pivot, i);
+      for (let c = i; c <= n; c++) row[c] = at(row, c) - f * at(pivot, c);
     }
-  }
-  return rows.map((r, i) => (r[n] ?? 0) / (r[i] ?? 1));
+  });
+  return rows.map((r, i) => at(r, n) / at(r, i));
 }
 
 /**
  * Weighted least squares on relative error, minimising Σ (T(point) / measured − 1)² over the active terms;
- * inactive terms are 0. Columns are scaled to unit maximum before forming the normal equations.
+ * inactive terms are 0. Columns are scaled to unit maximum before forming the normal equations. Needs at
+ * least as many distinct shapes as active terms.
  */
 function fitActive(points: readonly (readonly [Vector, number])[], active: readonly boolean[]): Vector {
   const cols = [0, 1, 2, 3].filter((k) => active[k]);
-  const z = points.map(([x, t]) => cols.map((k) => (x[k] ?? 0) / t));
-  const scale = cols.map((_, j) => Math.max(...z.map((r) => r[j] ?? 0)) || 1);
-  const zs = z.map((r) => r.map((v, j) => v / (scale[j] ?? 1)));
-  const col = (j: number) => zs.map((r) => r[j] ?? 0);
+  const z = points.map(([x, t]) => cols.map((k) => at(x, k) / t));
+  const scale = cols.map((_, j) => Math.max(...z.map((r) => at(r, j))));
+  const col = (j: number): number[] => z.map((r) => at(r, j) / at(scale, j));
   const beta = solve(
-    cols.map((_, p) => cols.map((__, q) => dot(col(p), col(q)))),
-    cols.map((_, p) =>
-      dot(
-        col(p),
-        zs.map(() => 1),
-      ),
-    ),
+    cols.map((_, p) => cols.map((_, q) => dot(col(p), col(q)))),
+    cols.map((_, p) => col(p).reduce((s, v) => s + v, 0)),
   );
   const out: Vector = [0, 0, 0, 0];
   cols.forEach((k, j) => {
-    out[k] = (beta[j] ?? 0) / (scale[j] ?? 1);
+    out[k] = at(beta, j) / at(scale, j);
   });
   return out;
 }
 
 /**
- * The coefficients a setup's points give. A setup with its own curve is fitted to its points; a term whose
+ * The coefficients a setup's points (by default its preset's) give. A setup with its own curve is fitted to its points; a term whose
  * coefficient comes out negative is dropped and the rest refitted until none is. A setup that borrows
  * `curveFrom` takes that setup's fitted curve times the geometric mean, over its own points, of measured
  * over borrowed GPU-seconds per request.
  */
-export function fitCoefficients(setup: ServingSetup): Vector {
+export function fitCoefficients(setup: ServingSetup, own: readonly BenchmarkPoint[] = pointsOf(setup)): Vector {
   const ref = SERVING_SETUPS.find((s) => s.id === setup.curveFrom);
-  const own = pointsOf(setup);
   if (ref) {
     const base = fitCoefficients(ref);
     const logs = own.map((p) => Math.log(measuredGpuSeconds(setup, p) / dot(base, terms(p.input, p.output))));

@@ -57,10 +57,11 @@ export interface ServingSetup {
   /** The fit of the setup's points, GPU-seconds per request (see `fitCoefficients`). */
   readonly coefficients: Coefficients;
   /**
-   * Time to first token, 95th percentile, ms, by prompt length: [input tokens, ms], increasing in both; where
-   * two measured shapes share a prompt length, the slower. Absent where the source publishes none.
+   * Time to first token, 95th percentile, ms, by prompt length: [input tokens, ms], input strictly increasing
+   * and ms non-decreasing; where two measured shapes share a prompt length, the slower. Absent where the
+   * source publishes none.
    */
-  readonly ttft?: readonly (readonly [input: number, ms: number])[];
+  readonly ttft?: readonly [Knot, ...Knot[]];
 }
 
 const SB = {
@@ -190,12 +191,21 @@ export const requestsPerSecondPerGpu = (setup: ServingSetup, input: number, outp
  * extends the last power law. Non-decreasing in `input`.
  */
 export function ttftP95Ms(setup: ServingSetup, input: number): number | undefined {
-  const k = setup.ttft;
-  if (!k?.[0]) return undefined;
-  const x = Math.max(input, k[0][0]);
-  let j = 1;
-  while (j < k.length - 1 && (k[j]?.[0] ?? x) < x) j++;
-  const [x0, y0] = k[j - 1] ?? k[0];
-  const [x1, y1] = k[j] ?? k[0];
-  return x1 === x0 ? y0 : y0 * (x / x0) ** (Math.log(y1 / y0) / Math.log(x1 / x0));
+  const knots = setup.ttft;
+  if (!knots) return undefined;
+  let ms = knots[0][1];
+  let left = knots[0];
+  for (const right of knots.slice(1)) {
+    if (input > left[0]) ms = powerLaw(left, right, input);
+    left = right;
+  }
+  return ms;
+}
+
+type Knot = readonly [input: number, ms: number];
+
+/** The power law through two knots at `x`, capped at the right knot up to it so joins never step down. */
+function powerLaw([x0, y0]: Knot, [x1, y1]: Knot, x: number): number {
+  const y = y0 * (x / x0) ** (Math.log(y1 / y0) / Math.log(x1 / x0));
+  return x <= x1 ? Math.min(y, y1) : y;
 }
