@@ -19,7 +19,7 @@ export interface BenchmarkPoint {
 /**
  * Rows of silybench-data `derived/csv/perf_points.csv` (Qwen3-8B, 1×H100 80GB, vLLM; runs
  * `20260924T125045Z_h100-80gbx1_qwen3-8b_bf16` and `20260924T225750Z_h100-80gbx1_qwen3-8b_fp8`), only those a
- * serving setup uses. Columns: precision, concurrency, input_len, output_len, request_throughput,
+ * serving setup uses; source `silybench`, as of 2026-09-24. Columns: precision, concurrency, input_len, output_len, request_throughput,
  * output_throughput, ttft_p95_ms, tpot_p95_ms; values rounded to four or more significant digits.
  */
 const SILYBENCH_ROWS: readonly (readonly [ServingPrecision, number, number, number, number, number, number, number])[] =
@@ -59,7 +59,7 @@ const silybench = (precision: ServingPrecision, concurrency: number): readonly B
 
 /**
  * TensorRT-LLM performance overview, "Total Output Throughput" at maximum load, output tokens a second per
- * replica. Llama 3.1 8B FP8 on 1×H100.
+ * replica; source `tensorrt-llm`, as of 2025. Llama 3.1 8B FP8 on 1×H100.
  */
 const TRT_LLAMA_8B: readonly BenchmarkPoint[] = [
   { input: 128, output: 128, outputTokensPerSecond: 28_312 },

@@ -57,10 +57,10 @@ function fitActive(points: readonly (readonly [Vector, number])[], active: reado
 }
 
 /**
- * The coefficients a setup's points (by default its preset's) give. A setup with its own curve is fitted to its points; a term whose
- * coefficient comes out negative is dropped and the rest refitted until none is. A setup that borrows
- * `curveFrom` takes that setup's fitted curve times the geometric mean, over its own points, of measured
- * over borrowed GPU-seconds per request.
+ * The coefficients a setup's points (by default its preset's) give. A setup with its own curve is fitted to
+ * its points; a term whose coefficient comes out negative is dropped and the rest refitted until none is. A
+ * setup that borrows `curveFrom` takes that setup's fitted curve times the geometric mean, over its own
+ * points, of measured over borrowed GPU-seconds per request.
  */
 export function fitCoefficients(setup: ServingSetup, own: readonly BenchmarkPoint[] = pointsOf(setup)): Vector {
   const ref = SERVING_SETUPS.find((s) => s.id === setup.curveFrom);
