@@ -19,8 +19,9 @@ export interface BenchmarkPoint {
 /**
  * Rows of silybench-data `derived/csv/perf_points.csv` (Qwen3-8B, 1×H100 80GB, vLLM; runs
  * `20260924T125045Z_h100-80gbx1_qwen3-8b_bf16` and `20260924T225750Z_h100-80gbx1_qwen3-8b_fp8`), only those a
- * serving setup uses; source `silybench`, as of 2026-09-24. Columns: precision, concurrency, input_len, output_len, request_throughput,
- * output_throughput, ttft_p95_ms, tpot_p95_ms; values rounded to four or more significant digits.
+ * serving setup uses; source `silybench`, as of 2026-09-24. Columns: precision, concurrency, input_len,
+ * output_len, request_throughput, output_throughput, ttft_p95_ms, tpot_p95_ms; values rounded to four
+ * significant digits or finer.
  */
 const SILYBENCH_ROWS: readonly (readonly [ServingPrecision, number, number, number, number, number, number, number])[] =
   [
