@@ -3,6 +3,7 @@ import { Component } from 'preact';
 // arrive as the `text` prop (see cost-text.ts).
 import {
   costSentence,
+  sentenceNames,
   decisionQuery,
   formatMoney,
   formatSpread,
@@ -23,10 +24,9 @@ import {
   presetOf,
 } from '../rules/cost-inputs.ts';
 import type { CalculatorText } from '../rules/cost-text.ts';
+import { type CostReport, costReport } from '../rules/cost-report.ts';
 import {
-  type CostReport,
   costCurves,
-  costReport,
   DAYS_PER_MONTH,
   modelCosts,
   PATH_LABELS,
@@ -63,7 +63,7 @@ type Raw = Record<NumberKey, string>;
 const show = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
 const rawOf = (i: CostInputs): Raw => Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, show(i[f.key])])) as Raw;
 
-const PRESET_GROUP: Record<PresetKey, FieldGroup> = { model: 'api', gpu: 'selfhost', tput: 'selfhost' };
+const PRESET_GROUP: Record<PresetKey, FieldGroup> = { model: 'api', gpu: 'selfhost', tput: 'selfhost', tune: 'tuned' };
 
 type State = {
   inputs: CostInputs;
@@ -303,7 +303,7 @@ export default class CostCalculator extends Component<Props, State> {
         {!full && form}
         <div class="cc-results">
           <p class="cc-sentence" aria-live="polite">
-            {costSentence(report, paths)}
+            {costSentence(report, sentenceNames(inputs, text), paths)}
           </p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1). */}
           <div class="cc-table-wrap" tabIndex={0}>

@@ -1,5 +1,6 @@
 import { formatMoney, formatSpread } from '../rules/cost-describe.ts';
-import type { CostReport, CurvePoint, PathId } from '../rules/costs.ts';
+import type { CostReport } from '../rules/cost-report.ts';
+import type { CurvePoint, PathId } from '../rules/costs.ts';
 import { monthlyCost, PATH_LABELS, PATHS } from '../rules/costs.ts';
 import { formatCompact, formatCompactUsd, formatCount } from '../rules/format.ts';
 

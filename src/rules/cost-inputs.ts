@@ -9,17 +9,26 @@ import {
   RENAMED_MODELS,
   THROUGHPUT_PRESETS,
   type ThroughputPresetId,
+  TUNE_PRESETS,
+  type TunePresetId,
 } from './presets.ts';
+import { requestsPerSecondPerGpu } from './serving.ts';
 import type { RejectedParam } from './url-state.ts';
 
 /** Where a field's default comes from: a sourced figure, a preset, or the reader's own situation. */
 export type Origin =
-  | { readonly kind: 'figure'; readonly figure: FigureValue; readonly part?: 'low' | 'high' | 'mid' }
+  | {
+      readonly kind: 'figure';
+      readonly figure: FigureValue;
+      readonly part?: 'low' | 'high' | 'mid';
+      /** How the field's default follows from the figure, where it is not the figure itself. */
+      readonly derive?: 'reciprocal-share';
+    }
   | { readonly kind: 'preset'; readonly of: PresetKey }
   | { readonly kind: 'example'; readonly value: number }
   | { readonly kind: 'assumption'; readonly value: number };
 
-export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'tuning' | 'hidden' | 'scratch';
+export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'tuned' | 'tuning' | 'hidden' | 'scratch';
 
 /**
  * A numeric calculator input: its URL key, bounds and where its default comes from. Its words
@@ -49,11 +58,19 @@ export const NUMBER_KEYS = [
   'reasoning',
   'batch',
   'gpuHour',
-  'throughput',
+  'rps',
   'util',
+  'peak',
   'minGpus',
   'fte',
   'salary',
+  'loaded',
+  'evalFte',
+  'tunedIn',
+  'tunedOut',
+  'tuneTrain',
+  'tuneTokens',
+  'tuneHosting',
   'ftLow',
   'ftHigh',
   'embedPrice',
@@ -73,7 +90,7 @@ export const NUMBER_KEYS = [
 ] as const;
 export type NumberKey = (typeof NUMBER_KEYS)[number];
 
-export const PRESET_KEYS = ['model', 'gpu', 'tput'] as const;
+export const PRESET_KEYS = ['model', 'gpu', 'tput', 'tune'] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 
 /** Every input of the cost calculator. Field order is form order within each group. */
@@ -168,10 +185,10 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     origin: { kind: 'preset', of: 'gpu' },
   },
   {
-    key: 'throughput',
+    key: 'rps',
     group: 'selfhost',
-    min: 1,
-    max: 1e6,
+    min: 0.001,
+    max: 1e5,
     origin: { kind: 'preset', of: 'tput' },
   },
   {
@@ -180,6 +197,13 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     min: 1,
     max: 100,
     origin: { kind: 'assumption', value: 60 },
+  },
+  {
+    key: 'peak',
+    group: 'selfhost',
+    min: 1,
+    max: 100,
+    origin: { kind: 'assumption', value: 2 },
   },
   {
     key: 'minGpus',
@@ -194,14 +218,43 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     group: 'selfhost',
     min: 0,
     max: 100,
-    origin: { kind: 'assumption', value: 0.5 },
+    origin: { kind: 'assumption', value: 1.5 },
   },
   {
-    key: 'salary',
-    group: 'selfhost',
+    key: 'tunedIn',
+    group: 'tuned',
     min: 0,
-    max: 1e7,
-    origin: { kind: 'figure', figure: fig.mlEngineerPay },
+    max: 1000,
+    origin: { kind: 'preset', of: 'tune' },
+  },
+  {
+    key: 'tunedOut',
+    group: 'tuned',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'tune' },
+  },
+  {
+    key: 'tuneTrain',
+    group: 'tuned',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'tune' },
+  },
+  {
+    key: 'tuneTokens',
+    group: 'tuned',
+    min: 0,
+    max: 1e12,
+    integer: true,
+    origin: { kind: 'example', value: 10_000_000 },
+  },
+  {
+    key: 'tuneHosting',
+    group: 'tuned',
+    min: 0,
+    max: 1e8,
+    origin: { kind: 'preset', of: 'tune' },
   },
   {
     key: 'ftLow',
@@ -253,6 +306,27 @@ export const NUMBER_FIELDS: readonly NumberField[] = [
     min: 0,
     max: 1e8,
     origin: { kind: 'figure', figure: fig.pineconeMinimum },
+  },
+  {
+    key: 'salary',
+    group: 'hidden',
+    min: 0,
+    max: 1e7,
+    origin: { kind: 'figure', figure: fig.mlEngineerPay },
+  },
+  {
+    key: 'loaded',
+    group: 'hidden',
+    min: 1,
+    max: 5,
+    origin: { kind: 'figure', figure: fig.wagesShare, derive: 'reciprocal-share' },
+  },
+  {
+    key: 'evalFte',
+    group: 'hidden',
+    min: 0,
+    max: 100,
+    origin: { kind: 'assumption', value: 0.25 },
   },
   {
     key: 'monitoring',
@@ -325,17 +399,23 @@ export const DEFAULT_PRESETS = {
   model: 'gpt-5-mini',
   gpu: 'h100-runpod-secure',
   tput: '8b-interactive',
+  tune: 'gpt-4.1-mini-ft',
 } as const satisfies {
   model: ApiPresetId;
   gpu: GpuPresetId;
   tput: ThroughputPresetId;
+  tune: TunePresetId;
 };
 
 export type CostInputs = Readonly<Record<NumberKey, number>> & {
   readonly model: ApiPresetId | 'custom';
   readonly gpu: GpuPresetId | 'custom';
   readonly tput: ThroughputPresetId | 'custom';
+  readonly tune: TunePresetId | 'custom';
 };
+
+/** What a field's default may depend on: the presets chosen and the request shape. */
+export type DefaultContext = Pick<CostInputs, PresetKey> & Partial<Pick<CostInputs, 'input' | 'output'>>;
 
 export const FIELD_BY_KEY = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f])) as Readonly<
   Record<NumberKey, NumberField>
@@ -352,17 +432,32 @@ export function gpuPreset(id: string) {
 export function throughputPreset(id: string) {
   return THROUGHPUT_PRESETS.find((p) => p.id === id);
 }
+export function tunePreset(id: string) {
+  return TUNE_PRESETS.find((p) => p.id === id);
+}
 
 /** The numbers a choice of presets puts into the fields that follow them; `custom` puts none. */
-function presetValues(presets: Pick<CostInputs, PresetKey>): Partial<Record<NumberKey, number>> {
-  const api = apiPreset(presets.model);
-  const gpu = gpuPreset(presets.gpu);
-  const tput = throughputPreset(presets.tput);
+function presetValues(c: DefaultContext): Partial<Record<NumberKey, number>> {
+  const api = apiPreset(c.model);
+  const gpu = gpuPreset(c.gpu);
+  const tput = throughputPreset(c.tput);
+  const tune = tunePreset(c.tune);
+  // Before a shape is known, the example request's.
+  const input = c.input ?? fieldDefault('input');
+  const output = c.output ?? fieldDefault('output');
   return {
     ...(api ? { priceIn: api.priceIn, priceOut: api.priceOut, priceCached: api.priceCached ?? api.priceIn } : {}),
     ...(gpu ? { gpuHour: gpu.hourly } : {}),
-    ...(tput ? { throughput: tput.tokensPerSecond } : {}),
+    ...(tput ? { rps: roundRate(requestsPerSecondPerGpu(tput, input, output)) } : {}),
+    ...(tune
+      ? { tunedIn: tune.priceIn, tunedOut: tune.priceOut, tuneTrain: tune.train, tuneHosting: tune.hosting }
+      : {}),
   };
+}
+
+/** A modelled rate to four significant digits, so the field shows what the calculator uses. */
+function roundRate(r: number): number {
+  return Number.isFinite(r) ? Number(r.toPrecision(4)) : FIELD_BY_KEY.rps.max;
 }
 
 /** The preset a field follows, if any: choosing that preset resets the field. */
@@ -371,14 +466,23 @@ export function presetOf(key: NumberKey): PresetKey | undefined {
   return o.kind === 'preset' ? o.of : undefined;
 }
 
-/** The default of a field, given the presets chosen (prices follow the chosen model and GPU). */
-export function fieldDefault(key: NumberKey, presets: Pick<CostInputs, PresetKey> = DEFAULT_PRESETS): number {
+/**
+ * The default of a field, given the presets chosen and the request shape: prices follow the chosen
+ * model, GPU and fine-tune, and a GPU's request rate follows the serving preset and the shape.
+ */
+export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS): number {
   const f = FIELD_BY_KEY[key];
   const o = f.origin;
-  if (o.kind === 'figure') return figurePoint(o.figure, o.part ?? 'mid');
+  if (o.kind === 'figure') {
+    const v = figurePoint(o.figure, o.part ?? 'mid');
+    return o.derive === 'reciprocal-share' ? Math.round((100 / v) * 100) / 100 : v;
+  }
   if (o.kind === 'preset') {
-    const fallback = presetValues(DEFAULT_PRESETS);
-    return presetValues(presets)[key] ?? fallback[key] ?? 0;
+    const shape = {
+      ...(c.input === undefined ? {} : { input: c.input }),
+      ...(c.output === undefined ? {} : { output: c.output }),
+    };
+    return presetValues(c)[key] ?? presetValues({ ...DEFAULT_PRESETS, ...shape })[key] ?? 0;
   }
   return o.value;
 }
@@ -426,9 +530,15 @@ export function parseField(key: NumberKey, raw: string): FieldResult {
   return checkField(key, n);
 }
 
+const PRESET_LISTS: Readonly<Record<PresetKey, readonly { readonly id: string }[]>> = {
+  model: API_PRESETS,
+  gpu: GPU_PRESETS,
+  tput: THROUGHPUT_PRESETS,
+  tune: TUNE_PRESETS,
+};
+
 function presetIds(key: PresetKey): readonly string[] {
-  const list = key === 'model' ? API_PRESETS : key === 'gpu' ? GPU_PRESETS : THROUGHPUT_PRESETS;
-  return [...list.map((p) => p.id), 'custom'];
+  return [...PRESET_LISTS[key].map((p) => p.id), 'custom'];
 }
 
 export function isPresetId(key: PresetKey, v: string): boolean {
@@ -443,6 +553,7 @@ export function decodeCostInputs(search: string | URLSearchParams): {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const rejected: (RejectedParam & { message: string })[] = [];
   const presets: Record<PresetKey, string> = { ...DEFAULT_PRESETS };
+  const typedPresets = presets as { -readonly [K in PresetKey]: CostInputs[K] };
   for (const key of PRESET_KEYS) {
     const v = params.get(key);
     if (v === null) continue;
@@ -450,17 +561,32 @@ export function decodeCostInputs(search: string | URLSearchParams): {
     if (isPresetId(key, id)) presets[key] = id;
     else rejected.push({ name: key, value: v, message: 'Not a known preset.' });
   }
-  const typed = presets as Pick<CostInputs, PresetKey>;
-  const nums = {} as Record<NumberKey, number>;
+  const typed = typedPresets;
+  const given: Partial<Record<NumberKey, number>> = {};
   for (const key of NUMBER_KEYS) {
     const v = params.get(key);
     const r = v === null ? undefined : parseField(key, v);
-    if (r?.ok) nums[key] = r.value;
-    else {
-      if (r && v !== null) rejected.push({ name: key, value: v, message: r.message });
-      nums[key] = fieldDefault(key, typed);
-    }
+    if (r?.ok) given[key] = r.value;
+    else if (r && v !== null) rejected.push({ name: key, value: v, message: r.message });
   }
+  const shape = {
+    input: given.input ?? fieldDefault('input', typed),
+    output: given.output ?? fieldDefault('output', typed),
+  };
+  // Links made before the calculator modelled request rates gave `throughput`: tokens a second per
+  // GPU, input and output together. They keep the rate they meant.
+  const legacy = params.get('throughput');
+  if (legacy !== null && given.rps === undefined) {
+    const t = Number(legacy);
+    const rate = t / Math.max(1, shape.input + shape.output);
+    if (Number.isFinite(rate) && checkField('rps', rate).ok) {
+      given.rps = rate;
+      if (params.get('tput') === null) typed.tput = 'custom';
+    } else rejected.push({ name: 'throughput', value: legacy, message: 'Not a throughput this calculator can use.' });
+  }
+  const nums = Object.fromEntries(
+    NUMBER_KEYS.map((k) => [k, given[k] ?? fieldDefault(k, { ...typed, ...shape })]),
+  ) as Record<NumberKey, number>;
   return { value: { ...nums, ...typed }, rejected };
 }
 

@@ -1,7 +1,8 @@
-import { costSentence, formatMoney, formatSpread, originOf } from './cost-describe.ts';
+import { costSentence, formatMoney, formatSpread, originOf, sentenceNames } from './cost-describe.ts';
 import { fieldDefault, NUMBER_FIELDS } from './cost-inputs.ts';
+import type { CostReport } from './cost-report.ts';
 import type { CalculatorText, FieldText } from './cost-text.ts';
-import { type CostReport, PATH_LABELS, PATHS } from './costs.ts';
+import { PATH_LABELS, PATHS } from './costs.ts';
 import { formatCount, formatUnitPrice } from './format.ts';
 
 /** A field's value with its unit, as a report states it. */
@@ -17,7 +18,7 @@ export function formatFieldValue(value: number, text: Pick<FieldText, 'unit'>): 
 export function costMarkdown(r: CostReport, url: string, today: string, text: CalculatorText): string {
   const i = r.inputs;
   const lines: string[] = [];
-  lines.push(`### Cost comparison, ${today}`, '', costSentence(r), '');
+  lines.push(`### Cost comparison, ${today}`, '', costSentence(r, sentenceNames(i, text)), '');
   lines.push(
     `| Path | This month | Month ${i.horizon} | Total over ${i.horizon} months | Per 1,000 requests |`,
     '|---|---|---|---|---|',

@@ -8,7 +8,7 @@ import {
   type NumberKey,
 } from './cost-inputs.ts';
 import { FIELD_TEXT } from './cost-text.ts';
-import { API_PRESETS, GPU_PRESETS, THROUGHPUT_PRESETS } from './presets.ts';
+import { API_PRESETS, GPU_PRESETS, THROUGHPUT_PRESETS, TUNE_PRESETS } from './presets.ts';
 
 /**
  * The calculator's inputs as a zod schema, generated from the field table: each number with its
@@ -39,8 +39,10 @@ export const costInputsSchema = z.object({
   model: z.enum(ids(API_PRESETS)).default(DEFAULT_PRESETS.model),
   /** GPU whose hourly price fills the GPU field. */
   gpu: z.enum(ids(GPU_PRESETS)).default(DEFAULT_PRESETS.gpu),
-  /** Throughput preset that fills the throughput field. */
+  /** Serving setup whose modelled request rate fills the requests-a-second field. */
   tput: z.enum(ids(THROUGHPUT_PRESETS)).default(DEFAULT_PRESETS.tput),
+  /** Fine-tuned model at a provider whose prices fill the hosted fine-tune fields. */
+  tune: z.enum(ids(TUNE_PRESETS)).default(DEFAULT_PRESETS.tune),
 });
 
 export type CostInputsInput = z.input<typeof costInputsSchema>;

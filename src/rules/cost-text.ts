@@ -9,18 +9,20 @@ import {
   type NumberKey,
   type PresetKey,
   throughputPreset,
+  tunePreset,
 } from './cost-inputs.ts';
 import * as fig from './figure-data.ts';
 import { formatFigure } from './figure-format.ts';
 import { formatAsOf, formatCount, formatUnitPrice, formatUsd } from './format.ts';
-import { API_PRESET_NOTES, GPU_PRESET_NOTES, THROUGHPUT_PRESET_NOTES } from './preset-notes.ts';
-import { API_PRESETS, type ApiPrice, GPU_PRESETS, THROUGHPUT_PRESETS } from './presets.ts';
+import { API_PRESET_NOTES, GPU_PRESET_NOTES, THROUGHPUT_PRESET_NOTES, TUNE_PRESET_NOTES } from './preset-notes.ts';
+import { API_PRESETS, type ApiPrice, GPU_PRESETS, THROUGHPUT_PRESETS, TUNE_PRESETS } from './presets.ts';
 import { SOURCES, type SourceKey } from './sources.ts';
 
 export const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
   volume: 'Volume',
   api: 'Hosted API',
   selfhost: 'Self-hosting',
+  tuned: 'Fine-tuned model at a provider',
   tuning: 'Fine-tuning and RAG',
   hidden: 'Hidden costs',
   scratch: 'Training from scratch',
@@ -132,16 +134,22 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     unit: 'USD per GPU-hour',
     hint: 'On-demand rental; reserved capacity is cheaper, owned GPUs cost power and hosting.',
   },
-  throughput: {
-    label: 'Throughput per GPU',
-    unit: 'tokens a second',
-    hint: 'The calculator counts input and output tokens against it; benchmarks often quote output tokens alone, so this errs towards more GPUs. Maximum-load figures are a ceiling that interactive serving does not reach.',
+  rps: {
+    label: 'Requests a second per GPU',
+    unit: 'requests a second',
+    hint: 'What one GPU completes at your input and output lengths, modelled from the serving preset’s benchmark; it follows the lengths until you type over it. Maximum-load figures are a ceiling that latency-bound serving does not reach.',
   },
   util: {
-    label: 'Target utilization',
+    label: 'Target utilization at the peak',
     unit: '%',
-    hint: 'Share of capacity you plan to use on average.',
-    why: 'Headroom for peaks: traffic is not flat over a day.',
+    hint: 'Share of a GPU’s capacity you plan to use in the busiest hour; the rest is headroom for bursts and failures.',
+    why: 'Room for bursts within the busiest hour and for one GPU failing.',
+  },
+  peak: {
+    label: 'Peak to average traffic',
+    unit: '× the daily average',
+    hint: 'How much busier the busiest hour is than the day’s average; 1 for flat traffic. GPUs are sized for the peak.',
+    why: 'Traffic that follows a working day is about twice as busy at its peak as on average.',
   },
   minGpus: {
     label: 'Minimum GPUs',
@@ -152,13 +160,49 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   fte: {
     label: 'People to run it',
     unit: 'engineers (full-time equivalent)',
-    hint: 'Share of engineers’ time for serving, upgrades and on-call.',
-    why: 'Half an engineer for serving, updates and on-call.',
+    hint: 'Engineers’ time for serving, upgrades and the on-call rotation, at the loaded cost below.',
+    why: 'An on-call rotation needs more than one person: three engineers, each giving half their time to the model.',
   },
   salary: {
-    label: 'Yearly cost of an engineer',
+    label: 'Yearly pay of an engineer',
     unit: 'USD a year',
-    hint: 'Median pay, before benefits and overhead.',
+    hint: 'Median pay, before benefits; the loaded-cost factor adds them. Applies to every path’s people.',
+  },
+  loaded: {
+    label: 'Loaded-cost factor',
+    unit: '× pay',
+    hint: 'What an employer pays for a person, benefits included, as a multiple of pay.',
+  },
+  evalFte: {
+    label: 'Evaluation and integration',
+    unit: 'engineers (full-time equivalent)',
+    hint: 'Time for the evaluation suite, prompt and model upgrades and integration work. Applies to every path.',
+    why: 'A quarter of an engineer keeps an evaluation suite and integration current on any path.',
+  },
+  tunedIn: {
+    label: 'Fine-tuned input price',
+    unit: 'USD per 1M tokens',
+    hint: 'From the fine-tuned model above; type to override.',
+  },
+  tunedOut: {
+    label: 'Fine-tuned output price',
+    unit: 'USD per 1M tokens',
+    hint: 'From the fine-tuned model above; type to override. The batch share applies; the cache share does not.',
+  },
+  tuneTrain: {
+    label: 'Training price',
+    unit: 'USD per 1M training tokens',
+    hint: 'What the provider charges to run the fine-tuning job.',
+  },
+  tuneTokens: {
+    label: 'Training tokens',
+    unit: 'tokens',
+    hint: 'Examples × their length × passes over the data; the job is spread over the horizon.',
+  },
+  tuneHosting: {
+    label: 'Hosting fee',
+    unit: 'USD a month',
+    hint: 'What the provider charges to keep the model deployed; zero where it bills per token only.',
   },
   ftLow: { label: 'Fine-tuning, low end', unit: 'USD, one-off', hint: 'Spread over the horizon.' },
   ftHigh: {
@@ -247,7 +291,7 @@ export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>)
     case 'preset': {
       const id = inputs[o.of];
       if (o.of === 'model') return apiPreset(id) ? apiPresetOrigin(id) : { kind: 'Example', text: 'Your own figure.' };
-      const p = o.of === 'gpu' ? gpuPreset(id) : throughputPreset(id);
+      const p = o.of === 'gpu' ? gpuPreset(id) : o.of === 'tput' ? throughputPreset(id) : tunePreset(id);
       return p ? sourced(p.source, p.asOf) : { kind: 'Example', text: 'Your own figure.' };
     }
     case 'example':
@@ -262,7 +306,10 @@ export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>)
 
 export interface PresetOption {
   readonly id: string;
+  /** The option as the menu shows it, prices included. */
   readonly label: string;
+  /** The preset's name alone, for sentences. */
+  readonly name: string;
   readonly origin: FieldOrigin;
 }
 
@@ -279,7 +326,7 @@ export interface CalculatorText {
 }
 
 export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): CalculatorText {
-  const dummy = { model: 'custom', gpu: 'custom', tput: 'custom' } as const;
+  const dummy = { model: 'custom', gpu: 'custom', tput: 'custom', tune: 'custom' } as const;
   const fields = Object.fromEntries(keys.map((k) => [k, FIELD_TEXT[k]])) as Record<NumberKey, FieldText>;
   const origins = Object.fromEntries(
     keys.filter((k) => FIELD_BY_KEY[k].origin.kind !== 'preset').map((k) => [k, fieldOrigin(k, dummy)]),
@@ -293,6 +340,7 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
         label: 'API model',
         options: API_PRESETS.map((p) => ({
           id: p.id,
+          name: API_PRESET_NOTES[p.id].label,
           label: `${API_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)})`,
           origin: apiPresetOrigin(p.id),
         })),
@@ -301,15 +349,26 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
         label: 'GPU',
         options: GPU_PRESETS.map((p) => ({
           id: p.id,
+          name: GPU_PRESET_NOTES[p.id].label,
           label: `${GPU_PRESET_NOTES[p.id].label} (${formatUsd(p.hourly)} an hour)`,
           origin: sourced(p.source, p.asOf),
         })),
       },
       tput: {
-        label: 'Throughput preset',
+        label: 'Serving setup',
         options: THROUGHPUT_PRESETS.map((p) => ({
           id: p.id,
-          label: `${THROUGHPUT_PRESET_NOTES[p.id].label}${p.upperBound ? ' (upper bound)' : ''}`,
+          name: THROUGHPUT_PRESET_NOTES[p.id].label,
+          label: THROUGHPUT_PRESET_NOTES[p.id].label,
+          origin: sourced(p.source, p.asOf),
+        })),
+      },
+      tune: {
+        label: 'Fine-tuned model',
+        options: TUNE_PRESETS.map((p) => ({
+          id: p.id,
+          name: TUNE_PRESET_NOTES[p.id].label,
+          label: `${TUNE_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)})`,
           origin: sourced(p.source, p.asOf),
         })),
       },

@@ -9,12 +9,13 @@ const SECONDS_PER_DAY = 86_400;
 /** Highest request volume the calculator accepts; break-even beyond it is reported as `none`. */
 export const MAX_REQUESTS_PER_DAY = 1e9;
 
-export const PATHS = ['api', 'rag', 'selfhost', 'scratch'] as const;
+export const PATHS = ['api', 'rag', 'tuned', 'selfhost', 'scratch'] as const;
 export type PathId = (typeof PATHS)[number];
 
 export const PATH_LABELS: Readonly<Record<PathId, string>> = {
   api: 'Hosted API',
   rag: 'API + RAG',
+  tuned: 'Fine-tuned model, served by a provider',
   selfhost: 'Fine-tuned open model, self-hosted',
   scratch: 'Own model trained from scratch',
 };
@@ -23,6 +24,7 @@ export const PATH_LABELS: Readonly<Record<PathId, string>> = {
 export const PATH_SHORT: Readonly<Record<PathId, string>> = {
   api: 'Hosted API',
   rag: 'API + RAG',
+  tuned: 'Hosted fine-tune',
   selfhost: 'Self-hosted fine-tune',
   scratch: 'Own model',
 };
@@ -104,27 +106,41 @@ export function modelCosts(i: CostInputs): readonly { readonly id: string; reado
   }).sort((a, b) => a.monthly - b.monthly);
 }
 
-/** Requests a day one GPU serves at the target utilization; Infinity when requests carry no tokens. */
+/**
+ * Requests a day one GPU is planned to serve: its rate at the request shape, run at the target
+ * utilization at the busiest time, which is `peak` times the daily average. Requests that carry
+ * no tokens cost no GPU time: Infinity.
+ */
 export function requestsPerGpuDay(i: CostInputs): number {
-  const tokens = i.input + i.output;
-  if (tokens <= 0) return Number.POSITIVE_INFINITY;
-  return (i.throughput * (i.util / 100) * SECONDS_PER_DAY) / tokens;
+  if (i.input + i.output <= 0) return Number.POSITIVE_INFINITY;
+  return (i.rps * (i.util / 100) * SECONDS_PER_DAY) / i.peak;
 }
 
-/** GPUs needed to serve a volume: enough for the tokens at the target utilization, never fewer than the minimum. */
+/** GPUs = max(minGpus, ceil(requests / 86,400 × peak / (requests a second per GPU × util / 100))). */
 export function gpusNeeded(i: CostInputs, requestsPerDay: number): number {
   const k = requestsPerGpuDay(i);
-  return Math.max(i.minGpus, Number.isFinite(k) ? Math.ceil(requestsPerDay / k) : 0);
+  return Math.max(i.minGpus, Number.isFinite(k) && k > 0 ? Math.ceil(requestsPerDay / k) : 0);
 }
 
-/** Costs every path carries: monitoring, and compliance spread over the year. */
+/** A year of people's time at its loaded cost (pay × the loaded-cost factor), per month. */
+export function peopleMonthly(i: CostInputs, fte: number): number {
+  return (fte * i.salary * i.loaded) / 12;
+}
+
+/** Costs every path carries: monitoring, compliance spread over the year, evaluation and integration time. */
 function hiddenMonthly(i: CostInputs, s: Scenario): number {
-  return i.monitoring + pick(i.complianceLow, i.complianceHigh, s) / 12;
+  return i.monitoring + pick(i.complianceLow, i.complianceHigh, s) / 12 + peopleMonthly(i, i.evalFte);
 }
 
 /** Fixed monthly cost of self-hosting a fine-tuned model, apart from GPUs and the costs every path has. */
 function selfhostFixed(i: CostInputs, s: Scenario): number {
-  return (i.fte * i.salary) / 12 + pick(i.ftLow, i.ftHigh, s) / i.horizon + i.hardware / i.hardwareLife;
+  return peopleMonthly(i, i.fte) + pick(i.ftLow, i.ftHigh, s) / i.horizon + i.hardware / i.hardwareLife;
+}
+
+/** A provider's fine-tuned model: its token bill (batch share applies; it spends no reasoning tokens and no cache rate is assumed). */
+export function tunedTokenBill(i: CostInputs, requestsPerDay: number): number {
+  const prices = { priceIn: i.tunedIn, priceOut: i.tunedOut, priceCached: i.tunedIn };
+  return apiTokenBill(requestsPerDay, i.input, i.output, prices, { cached: 0, reasoning: 0, batch: i.batch });
 }
 
 /** Monthly cost of one path at a volume, in one scenario. */
@@ -139,12 +155,19 @@ export function monthlyCost(path: PathId, i: CostInputs, requestsPerDay: number,
       const indexing = (i.corpus * i.refreshes * i.embedPrice) / 1_000_000;
       return usage + queryEmbeddings + indexing + i.vectorStore + hidden;
     }
+    case 'tuned':
+      return (
+        tunedTokenBill(i, requestsPerDay) +
+        (i.tuneTrain * i.tuneTokens) / 1_000_000 / i.horizon +
+        i.tuneHosting +
+        hidden
+      );
     case 'selfhost':
       return gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH + selfhostFixed(i, s) + hidden;
     case 'scratch':
       return (
         gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH +
-        (i.scratchFte * i.salary) / 12 +
+        peopleMonthly(i, i.scratchFte) +
         pick(i.trainLow, i.trainHigh, s) / i.trainMonths +
         i.hardware / i.hardwareLife +
         hidden
@@ -268,27 +291,6 @@ export function staysCheaperFrom(i: CostInputs): number | null {
     for (let t = 0; t < 64 && !cheaper(r); t++) r++;
   }
   return Math.max(first, r);
-}
-
-export interface CostReport {
-  readonly inputs: CostInputs;
-  readonly paths: Readonly<Record<PathId, PathResult>>;
-  /** First volume at which self-hosting drops below the API. */
-  readonly breakEven: number | null;
-  /** Volume from which self-hosting stays below the API. */
-  readonly staysCheaper: number | null;
-  readonly gpus: number;
-}
-
-export function costReport(i: CostInputs): CostReport {
-  const paths = Object.fromEntries(PATHS.map((p) => [p, pathResult(p, i)])) as Record<PathId, PathResult>;
-  return {
-    inputs: i,
-    paths,
-    breakEven: breakEvenRequests(i),
-    staysCheaper: staysCheaperFrom(i),
-    gpus: gpusNeeded(i, i.requests),
-  };
 }
 
 /** Volumes for the chart's x axis: ten points a decade from 100 to 100 million requests a day. */

@@ -142,6 +142,15 @@ export const ttft8bH1001User = {
   asOf: '2026-09-24',
 } as const satisfies FigureValue;
 
+// People
+export const wagesShare = {
+  id: 'wages-share',
+  value: 68.3,
+  unit: 'percent',
+  source: 'bls-ecec',
+  asOf: '2018-12-14',
+} as const satisfies FigureValue;
+
 // Fine-tuning and training
 export const openaiFtGpt41 = {
   id: 'openai-ft-gpt41',

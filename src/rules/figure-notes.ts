@@ -2,6 +2,10 @@ import type { FigureId, FigureNotes } from './figures.ts';
 
 /** What each figure is, in words, and its caveats. Keyed by figure id; `figures.ts` checks every id has an entry. */
 export const FIGURE_NOTES = {
+  'wages-share': {
+    label: 'Wages and salaries as a share of what an employer pays for a worker',
+    note: 'Benefits make up the rest, so the loaded cost of a person is their pay divided by this share. Later releases give similar shares.',
+  },
   'batch-discount': {
     label: 'Discount on requests sent through a provider’s batch tier',
     note: 'OpenAI’s Batch API and Anthropic’s Message Batches both charge half price on input and output; answers arrive within 24 hours, so it suits work nobody waits for.',

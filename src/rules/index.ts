@@ -1,6 +1,7 @@
 export * from './cost-describe.ts';
 export * from './cost-inputs.ts';
 export * from './cost-markdown.ts';
+export * from './cost-report.ts';
 export * from './cost-schema.ts';
 export * from './cost-text.ts';
 export * from './costs.ts';
@@ -11,5 +12,7 @@ export * from './figures.ts';
 export * from './format.ts';
 export * from './preset-notes.ts';
 export * from './presets.ts';
+export * from './sensitivity.ts';
+export * from './serving.ts';
 export * from './sources.ts';
 export * from './url-state.ts';

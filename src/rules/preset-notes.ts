@@ -1,4 +1,5 @@
-import type { ApiPresetId, GpuPresetId, ThroughputPresetId } from './presets.ts';
+import type { ApiPresetId, GpuPresetId, ThroughputPresetId, TunePresetId } from './presets.ts';
+import { SERVING_LABELS } from './serving-notes.ts';
 
 export interface PresetNotes {
   readonly label: string;
@@ -47,14 +48,22 @@ export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, PresetNotes>> = {
   'h100-aws': { label: 'H100, AWS p5.48xlarge', note: '8 GPUs at $55.04 an hour.' },
   'h100-gcp': { label: 'H100, Google Cloud a3-highgpu-1g' },
   'h100-azure': { label: 'H100, Azure ND96isr H100 v5' },
+  'h100-reserved-1y': {
+    label: 'H100, one-year reservation at a smaller cloud',
+    note: 'A market price for committed capacity, not one provider’s list price: you pay for every hour of the year.',
+  },
   'a100-runpod-secure': { label: 'A100 80GB, RunPod secure cloud' },
   'a100-aws': { label: 'A100 80GB, AWS p4de' },
   'l40s-runpod-secure': { label: 'L40S, RunPod secure cloud' },
   'a10-lambda': { label: 'A10 24GB, Lambda' },
 };
 
-export const THROUGHPUT_PRESET_NOTES: Readonly<Record<ThroughputPresetId, PresetNotes>> = {
-  '8b-interactive': { label: '8B model on one H100, 32 concurrent users (measured)' },
-  '8b-max': { label: '8B model on one H100, maximum load' },
-  '70b-max': { label: '70B model, per H100, maximum load' },
+export const THROUGHPUT_PRESET_NOTES: Readonly<Record<ThroughputPresetId, PresetNotes>> = Object.fromEntries(
+  Object.entries(SERVING_LABELS).map(([id, label]) => [id, { label }]),
+) as Record<ThroughputPresetId, PresetNotes>;
+
+export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, PresetNotes>> = {
+  'gpt-4.1-mini-ft': { label: 'OpenAI GPT-4.1 mini, fine-tuned' },
+  'gpt-4.1-nano-ft': { label: 'OpenAI GPT-4.1 nano, fine-tuned' },
+  'gpt-4.1-ft': { label: 'OpenAI GPT-4.1, fine-tuned' },
 };

@@ -35,7 +35,7 @@ export const RENAMED_MODELS: Readonly<Record<string, ApiPresetId>> = {
   'llama-3.3-70b-together': 'together/meta-llama/Llama-3.3-70B-Instruct-Turbo',
 };
 
-/** An on-demand GPU price. */
+/** A GPU's price per hour: on demand unless the preset says reserved. */
 export interface GpuPreset {
   /** Value of the `gpu` URL parameter. Public: do not rename. */
   readonly id: string;
@@ -48,7 +48,7 @@ export interface GpuPreset {
 const SB = { source: 'silybench', asOf: '2026-09-25' } as const;
 const DR = { source: 'data-receipts', asOf: '2026-11-09' } as const;
 
-/** On-demand GPU prices per GPU-hour. Ids are URL values: never rename one. */
+/** GPU prices per GPU-hour, on demand but for the reserved one. Ids are URL values: never rename one. */
 export const GPU_PRESETS = [
   { id: 'h100-runpod-community', hourly: 2.69, ...SB },
   { id: 'h100-runpod-secure', hourly: 3.49, ...DR },
@@ -56,6 +56,7 @@ export const GPU_PRESETS = [
   { id: 'h100-aws', hourly: 6.88, ...DR },
   { id: 'h100-gcp', hourly: 10.98, source: 'silybench', asOf: '2026-09-26' },
   { id: 'h100-azure', hourly: 12.29, ...DR },
+  { id: 'h100-reserved-1y', hourly: 2.35, source: 'semianalysis-reserved', asOf: '2026-03' },
   { id: 'a100-runpod-secure', hourly: 1.59, ...SB },
   { id: 'a100-aws', hourly: 3.43, ...DR },
   { id: 'l40s-runpod-secure', hourly: 1.09, ...SB },
@@ -64,38 +65,31 @@ export const GPU_PRESETS = [
 
 export type GpuPresetId = (typeof GPU_PRESETS)[number]['id'];
 
-/** Serving throughput of one GPU, tokens a second. */
-export interface ThroughputPreset {
+/** Serving presets (the `tput` parameter): how many requests a second one GPU serves, by request shape. */
+export { SERVING_SETUPS as THROUGHPUT_PRESETS, type ServingSetupId as ThroughputPresetId } from './serving.ts';
+
+/** A fine-tuned model that a provider serves: per-token prices, the training job's price, any hosting fee. */
+export interface TunePreset {
+  /** Value of the `tune` URL parameter. Public: do not rename. */
   readonly id: string;
-  readonly tokensPerSecond: number;
+  /** USD per 1M input / output tokens of the fine-tuned model. */
+  readonly priceIn: number;
+  readonly priceOut: number;
+  /** USD per 1M training tokens. */
+  readonly train: number;
+  /** USD a month for keeping the model deployed; zero where the provider bills per token only. */
+  readonly hosting: number;
   readonly source: SourceKey;
   readonly asOf: string;
-  /** Whether the figure is a maximum-load bound that interactive serving does not reach. */
-  readonly upperBound: boolean;
 }
 
-export const THROUGHPUT_PRESETS = [
-  {
-    id: '8b-interactive',
-    tokensPerSecond: 2_529,
-    source: 'silybench',
-    asOf: '2026-09-24',
-    upperBound: false,
-  },
-  {
-    id: '8b-max',
-    tokensPerSecond: 15_220,
-    source: 'tensorrt-llm',
-    asOf: '2025',
-    upperBound: true,
-  },
-  {
-    id: '70b-max',
-    tokensPerSecond: 2_100,
-    source: 'tensorrt-llm',
-    asOf: '2025',
-    upperBound: true,
-  },
-] as const satisfies readonly ThroughputPreset[];
+const OAI = { source: 'openai-pricing', asOf: '2025-08-21', hosting: 0 } as const;
 
-export type ThroughputPresetId = (typeof THROUGHPUT_PRESETS)[number]['id'];
+/** Fine-tuned models served by a provider. Ids are URL values: never rename one. */
+export const TUNE_PRESETS = [
+  { id: 'gpt-4.1-mini-ft', priceIn: 0.8, priceOut: 3.2, train: 5, ...OAI },
+  { id: 'gpt-4.1-nano-ft', priceIn: 0.2, priceOut: 0.8, train: 1.5, ...OAI },
+  { id: 'gpt-4.1-ft', priceIn: 3, priceOut: 12, train: 25, ...OAI },
+] as const satisfies readonly TunePreset[];
+
+export type TunePresetId = (typeof TUNE_PRESETS)[number]['id'];

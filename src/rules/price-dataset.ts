@@ -1,7 +1,7 @@
 // Build time only: this module reads the whole price dataset (about 0.8 MB). The browser gets
 // the few numbers it needs through the `virtual:api-prices` module (src/integrations/api-prices.ts).
 import { findProvider, type ModelInfo, type ModelPrice, type Provider } from '@pydantic/genai-prices';
-import { CURATED_MODELS, type CuratedModel, PRICE_DATA, SNAPSHOT_MODELS } from './api-models.ts';
+import { type ApiPresetId, CURATED_MODELS, type CuratedModel, PRICE_DATA, SNAPSHOT_MODELS } from './api-models.ts';
 import type { ApiPrice, PriceTier } from './presets.ts';
 
 type Rate = ModelPrice[string];
@@ -64,7 +64,8 @@ export function apiPriceOf(m: CuratedModel, day: string = PRICE_DATA.asOf): ApiP
       };
     });
   return {
-    id: m.id,
+    // A curated id (unit tests hold the list and the presets equal); an unknown one threw above.
+    id: m.id as ApiPresetId,
     priceIn: input,
     priceOut: output,
     ...(cached === undefined ? {} : { priceCached: cached }),

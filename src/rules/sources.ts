@@ -27,6 +27,20 @@ const list = [
     url: 'https://github.com/pydantic/genai-prices',
   },
   {
+    key: 'semianalysis-reserved',
+    title:
+      'H100 reserved capacity hits a $2.35 an hour floor in 2026 (reporting SemiAnalysis data on one-year reserved H100 contracts at neoclouds)',
+    publisher: 'Tech Reader Daily, from SemiAnalysis',
+    url: 'https://www.techreaderdaily.com/article.html?slug=h100-reserved-capacity-hits-2-35-hour-floor-in-2026',
+  },
+  {
+    key: 'bls-ecec',
+    title:
+      'Employer Costs for Employee Compensation (news release): wages and salaries as a share of total compensation, civilian workers',
+    publisher: 'U.S. Bureau of Labor Statistics',
+    url: 'https://www.bls.gov/news.release/ecec.nr0.htm',
+  },
+  {
     key: 'litellm',
     title: 'model_prices_and_context_window.json (via the RoCry/llm-api-price mirror)',
     publisher: 'LiteLLM (BerriAI/litellm)',

@@ -205,7 +205,7 @@ describe('the API token bill', () => {
   });
 
   it('RAG pays the levers on its retrieved context too', () => {
-    const i: CostInputs = { ...defaultInputs(), monitoring: 0, vectorStore: 0, corpus: 0, embedPrice: 0 };
+    const i: CostInputs = { ...defaultInputs(), monitoring: 0, evalFte: 0, vectorStore: 0, corpus: 0, embedPrice: 0 };
     const full = monthlyCost('rag', i, i.requests);
     const cachedAll = monthlyCost('rag', { ...i, cached: 100, priceCached: 0 }, i.requests);
     const outputOnly = apiTokenBill(i.requests, 0, i.output, i, NO_LEVERS);
@@ -294,6 +294,7 @@ describe('every model at your volume', () => {
     const bills = rows.map((r) => r.monthly);
     expect(bills).toEqual([...bills].sort((a, b) => a - b));
     const mini = rows.find((r) => r.id === 'gpt-5-mini');
-    expect(mini?.monthly).toBeCloseTo(monthlyCost('api', i, i.requests) - i.monitoring, 6);
+    const tokensOnly = { ...i, monitoring: 0, evalFte: 0, complianceLow: 0, complianceHigh: 0 };
+    expect(mini?.monthly).toBeCloseTo(monthlyCost('api', tokensOnly, i.requests), 6);
   });
 });

@@ -9,6 +9,7 @@ import {
   decodeCostInputs,
   defaultInputs,
   fieldOrigin,
+  formatCount,
   formatFieldValue,
   formatMoney,
   formatSpread,
@@ -16,6 +17,8 @@ import {
   NUMBER_KEYS,
   OUTCOMES,
   originOf,
+  type PathId,
+  sentenceNames,
 } from '../../src/rules/index.ts';
 
 const at = (patch: Partial<ReturnType<typeof defaultInputs>>) => costReport({ ...defaultInputs(), ...patch });
@@ -50,30 +53,59 @@ describe('money in results', () => {
 });
 
 describe('the sentence under the calculator', () => {
-  it('speaks only of the API (and RAG) when self-hosting is not shown', () => {
-    expect(costSentence(at({}), ['api'])).toBe('At 20,000 requests a day, the hosted API costs about $566 a month.');
-    expect(costSentence(at({}), ['api', 'rag'])).toMatch(/, or about \$930 with retrieval added\.$/);
+  const names = sentenceNames(defaultInputs(), calculatorText());
+  const sentence = (patch: Partial<ReturnType<typeof defaultInputs>>, paths?: readonly PathId[]) =>
+    costSentence(at(patch), sentenceNames({ ...defaultInputs(), ...patch }, calculatorText()), paths);
+
+  it('names the API model, the self-hosted setup and the GPU it compares', () => {
+    expect(names).toEqual({
+      model: 'OpenAI GPT-5 mini',
+      setup: 'Qwen3-8B on one H100, bf16, 32 requests in flight (measured)',
+      gpu: 'H100 SXM, RunPod secure cloud',
+    });
+    expect(sentence({ model: 'custom' }).includes('the API model at your prices')).toBe(true);
   });
 
-  it('below break-even, says where self-hosting first drops below the API and where it stays below', () => {
-    expect(costSentence(at({}))).toBe(
-      'At 20,000 requests a day, the hosted API costs about $566 a month and a self-hosted fine-tuned model about $11,275. Self-hosting first drops below the API near 2.14 million requests a day, and stays below it from about 2.87 million.',
+  it('speaks only of the API (and RAG) when self-hosting is not shown', () => {
+    expect(sentence({}, ['api'])).toBe(
+      'At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about $4,852 a month.',
+    );
+    expect(sentence({}, ['api', 'rag'])).toMatch(
+      /, or about \$5,216 with retrieval added\. The cheapest path shown at your volume: hosted api\.$/,
+    );
+  });
+
+  it('gives the break-even as a band, with the expected volume and where self-hosting stays below', () => {
+    const r = at({});
+    expect(sentence({})).toBe(
+      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about $4,852 a month, and Qwen3-8B on one H100, bf16, 32 requests in flight (measured), self-hosted on H100 SXM, RunPod secure cloud, about $35,406. Self-hosting drops below that API somewhere between ${formatCount(r.breakEvenLow ?? 0)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs, and stays below it from about ${formatCount(r.staysCheaper ?? 0)}. The cheapest path shown at your volume: hosted api.`,
     );
   });
 
   it('says which is cheaper at the reader’s volume, including just past a whole-GPU step', () => {
-    expect(costSentence(at({ requests: 5_000_000 }))).toMatch(
-      /At your volume self-hosting is the cheaper of the two\.$/,
-    );
-    expect(costSentence(at({ requests: 2_200_000 }))).toMatch(
-      /At your volume the next whole GPU puts it back above the API\.$/,
+    expect(sentence({ requests: 5_000_000 })).toMatch(/At your volume self-hosting is the cheaper of the two\./);
+    const r = at({});
+    const step = (r.breakEven ?? 0) + 1;
+    // Find a volume past the break-even where the next whole GPU puts self-hosting back above the API.
+    let v = step;
+    while (
+      v < (r.staysCheaper ?? 0) &&
+      at({ requests: v }).paths.selfhost.monthlyNow.expected < at({ requests: v }).paths.api.monthlyNow.expected
+    )
+      v += 1000;
+    if (v < (r.staysCheaper ?? 0))
+      expect(sentence({ requests: v })).toMatch(/At your volume the next whole GPU puts it back above the API\./);
+  });
+
+  it('says when a fine-tuned model at a provider is the cheapest path', () => {
+    const i = decodeCostInputs('model=gpt-5.6-sol&requests=200000').value;
+    expect(costSentence(costReport(i), sentenceNames(i, calculatorText()))).toMatch(
+      /The cheapest path shown at your volume: fine-tuned model, served by a provider\.$/,
     );
   });
 
   it('says when self-hosting never drops below the API', () => {
-    expect(costSentence(at({ priceIn: 0, priceOut: 0 }))).toMatch(
-      /does not drop below the API at any volume up to 1 billion/,
-    );
+    expect(sentence({ priceIn: 0, priceOut: 0 })).toMatch(/does not drop below that API at any volume up to 1 billion/);
   });
 });
 
@@ -155,7 +187,7 @@ describe('the Markdown report', () => {
     expect(md).toContain('- API model: OpenAI GPT-4.1 ($2 / $8)');
     expect(md).toContain('- Volume, requests per day: 75,000 requests a day (your value)');
     expect(md).toContain('(source: U.S. Bureau of Labor Statistics, May 2024)');
-    expect(md).toMatch(/target utilization: 60% \(assumption: .+November 2026\.\)/);
+    expect(md).toMatch(/target utilization at the peak: 60% \(assumption: .+November 2026\.\)/);
     expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(NUMBER_FIELDS.length + 2);
   });
 });

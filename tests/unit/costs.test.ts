@@ -16,6 +16,7 @@ import {
   FIELD_BY_KEY,
   fieldDefault,
   fieldSchema,
+  figure,
   figurePoint,
   GPU_PRESETS,
   gpusNeeded,
@@ -32,19 +33,27 @@ import {
   parseField,
   requestsInMonth,
   requestsPerGpuDay,
+  requestsPerSecondPerGpu,
   SCENARIOS,
   type Scenario,
   staysCheaperFrom,
   THROUGHPUT_PRESETS,
+  TUNE_PRESETS,
 } from '../../src/rules/index.ts';
 
 /** Defaults with some fields replaced. */
+/** The defaults with some values changed; fields that follow a preset or the request shape follow unless given. */
 function inputs(overrides: Partial<CostInputs> = {}): CostInputs {
-  return { ...defaultInputs(), ...overrides };
+  const merged = { ...defaultInputs(), ...overrides };
+  const follow = NUMBER_FIELDS.filter((f) => f.origin.kind === 'preset' && !(f.key in overrides)).map((f) => [
+    f.key,
+    fieldDefault(f.key, merged),
+  ]);
+  return { ...merged, ...Object.fromEntries(follow) };
 }
 
 /** No monitoring and no compliance, so a hand-computed case only carries what it is about. */
-const NO_HIDDEN = { monitoring: 0, complianceLow: 0, complianceHigh: 0 } as const;
+const NO_HIDDEN = { monitoring: 0, complianceLow: 0, complianceHigh: 0, evalFte: 0 } as const;
 /** Self-hosting with no people, no fine-tune and no hardware: only GPUs cost money. */
 const GPUS_ONLY = { ...NO_HIDDEN, fte: 0, ftLow: 0, ftHigh: 0, hardware: 0 } as const;
 /** One request a day of 1M input tokens at $1 per 1M: the usage bill is 365/12 dollars a month. */
@@ -82,17 +91,28 @@ describe('default inputs', () => {
 
   it.each(
     NUMBER_FIELDS.flatMap((f) =>
-      f.origin.kind === 'figure' ? [[f.key, f.origin.figure.id, f.origin.part ?? 'mid', f.origin.figure] as const] : [],
+      f.origin.kind === 'figure' && !f.origin.derive
+        ? [[f.key, f.origin.figure.id, f.origin.part ?? 'mid', f.origin.figure] as const]
+        : [],
     ),
   )('%s defaults to figure %s (%s)', (key, _id, part, figure) => {
     expect(defaultInputs()[key]).toBe(figurePoint(figure, part));
+  });
+
+  it('the loaded-cost factor is pay over the wages share of compensation: 100 / 68.3 = 1.46 (BLS)', () => {
+    expect(defaultInputs().loaded).toBe(1.46);
+    expect(Math.round((100 / figurePoint(figure('wages-share'))) * 100) / 100).toBe(1.46);
   });
 
   it.each([
     ['priceIn', 'model', API_PRESETS.map((p) => [p.id, p.priceIn] as const)],
     ['priceOut', 'model', API_PRESETS.map((p) => [p.id, p.priceOut] as const)],
     ['gpuHour', 'gpu', GPU_PRESETS.map((p) => [p.id, p.hourly] as const)],
-    ['throughput', 'tput', THROUGHPUT_PRESETS.map((p) => [p.id, p.tokensPerSecond] as const)],
+    [
+      'rps',
+      'tput',
+      THROUGHPUT_PRESETS.map((p) => [p.id, Number(requestsPerSecondPerGpu(p, 800, 300).toPrecision(4))] as const),
+    ],
   ] as const)('%s follows the %s preset, and every preset is within the field’s bounds', (key, preset, table) => {
     const f = FIELD_BY_KEY[key];
     for (const [id, value] of table) {
@@ -105,7 +125,7 @@ describe('default inputs', () => {
 
   it('uses the default model, GPU and throughput presets', () => {
     const d = defaultInputs();
-    expect({ model: d.model, gpu: d.gpu, tput: d.tput }).toEqual(DEFAULT_PRESETS);
+    expect({ model: d.model, gpu: d.gpu, tput: d.tput, tune: d.tune }).toEqual(DEFAULT_PRESETS);
   });
 });
 
@@ -123,12 +143,15 @@ describe('monthly cost, computed by hand', () => {
     requests: 20_000,
     input: 800,
     output: 300,
-    throughput: 2_529,
+    rps: 2_529 / 1_100,
+    peak: 1,
     util: 60,
     minGpus: 2,
     gpuHour: 3.49,
     fte: 0.5,
     salary: 120_000,
+    loaded: 1,
+    evalFte: 0,
     horizon: 12,
     ftLow: 1_200,
     ftHigh: 6_000,
@@ -176,7 +199,7 @@ describe('monthly cost, computed by hand', () => {
         path: 'api',
         scenario,
         why: `compliance $1,200–$2,400 a year, ${scenario}: 30.42 + ${compliance} a month + monitoring 10`,
-        over: { ...ONE_DOLLAR_A_DAY, monitoring: 10, complianceLow: 1_200, complianceHigh: 2_400 },
+        over: { ...ONE_DOLLAR_A_DAY, monitoring: 10, complianceLow: 1_200, complianceHigh: 2_400, evalFte: 0 },
         expected: 365 / 12 + compliance + 10,
       }),
     ),
@@ -259,7 +282,8 @@ describe('monthly cost, computed by hand', () => {
         requests: 1_000_000,
         input: 500,
         output: 500,
-        throughput: 1_000,
+        rps: 1,
+        peak: 1,
         util: 50,
         minGpus: 1,
         gpuHour: 2,
@@ -306,19 +330,19 @@ describe('GPUs needed', () => {
     ['20,000 req × 1,100 tokens ≪ 2,529 × 60% × 86,400 per GPU: the minimum, 2', {}, 20_000, 2],
     [
       '1M req × 1,000 tokens / (1,000 × 50% × 86,400 = 43.2M) = 23.1 → 24',
-      { input: 500, output: 500, throughput: 1_000, util: 50, minGpus: 1 },
+      { input: 500, output: 500, rps: 1, peak: 1, util: 50, minGpus: 1 },
       1_000_000,
       24,
     ],
     [
       'exactly one GPU’s day: 1,000 tok/s × 100% × 86,400 / 864 tokens = 100,000 requests → 1',
-      { input: 864, output: 0, throughput: 1_000, util: 100, minGpus: 1 },
+      { input: 864, output: 0, rps: 1_000 / 864, peak: 1, util: 100, minGpus: 1 },
       100_000,
       1,
     ],
     [
       'one request over one GPU’s day: 100,001 → 2',
-      { input: 864, output: 0, throughput: 1_000, util: 100, minGpus: 1 },
+      { input: 864, output: 0, rps: 1_000 / 864, peak: 1, util: 100, minGpus: 1 },
       100_001,
       2,
     ],
@@ -328,7 +352,7 @@ describe('GPUs needed', () => {
   });
 
   it('costReport reports the GPUs needed at today’s volume', () => {
-    const i = inputs({ input: 500, output: 500, throughput: 1_000, util: 50, minGpus: 1, requests: 1_000_000 });
+    const i = inputs({ input: 500, output: 500, rps: 1, peak: 1, util: 50, minGpus: 1, requests: 1_000_000 });
     expect(costReport(i).gpus).toBe(24);
   });
 });
@@ -395,7 +419,8 @@ describe('break-even volume', () => {
   const oneGpu = {
     ...GPUS_ONLY,
     minGpus: 1,
-    throughput: 1e6,
+    rps: 1e5,
+    peak: 1,
     util: 100,
     gpuHour: 1,
     input: 1_000,
@@ -428,11 +453,12 @@ describe('break-even volume', () => {
       'more GPUs than the minimum: each serves 10 × 86,400 / 864 = 1,000 req; a = 365/12 × 864 × $30 / 1M = $0.7884; $1,000 a month of people; 17 GPUs need > (1,000 + 17 × 730) / a = 17,009 > 17,000 req they serve; 18 GPUs: 14,140 / 0.7884 = 17,935.06 → 17,936',
       {
         ...oneGpu,
-        throughput: 10,
+        rps: 10 / 864,
         input: 864,
         priceIn: 30,
         fte: 1,
         salary: 12_000,
+        loaded: 1,
       },
       17_936,
     ],
@@ -447,7 +473,7 @@ describe('break-even volume', () => {
   it.each([
     ['the API is free (both prices 0)', { priceIn: 0, priceOut: 0 }],
     ['requests carry no tokens', { input: 0, output: 0 }],
-    ['a GPU costs $1,000 an hour and serves 1 token a second', { gpuHour: 1000, throughput: 1 }],
+    ['a GPU costs $1,000 an hour and serves 1 token a second', { gpuHour: 1000, rps: 1 / 1_100 }],
     [
       'self-hosting would only win above 1e9 requests a day (730 / (365/12 × 1 × $0.001 / 1M) = 2.4e10)',
       { ...oneGpu, input: 1, priceIn: 0.001 },
@@ -480,7 +506,8 @@ describe('break-even volume', () => {
       minGpus: 1,
       input: 1_000_000,
       output: 1_000_000,
-      throughput: 1,
+      rps: 1 / 2_000_000,
+      peak: 1,
       util: 1,
       priceIn: 1_000,
       priceOut: 1_000,
@@ -577,7 +604,7 @@ describe('the cost URL codec', () => {
     ['model=gpt-4o', { model: 'gpt-4o', priceIn: 2.5, priceOut: 10, priceCached: 1.25 }],
     ['model=gpt-4o&priceIn=1', { model: 'gpt-4o', priceIn: 1, priceOut: 10, priceCached: 1.25 }],
     ['gpu=h100-aws', { gpu: 'h100-aws', gpuHour: 6.88 }],
-    ['tput=8b-max', { tput: '8b-max', throughput: 15_220 }],
+    ['tput=8b-max', { tput: '8b-max' }],
     ['model=custom', { model: 'custom', priceIn: 0.25, priceOut: 2 }],
     ['requests=50%2C000&input=500', { requests: 50_000, input: 500 }],
     ['?growth=-12.5&horizon=24', { growth: -12.5, horizon: 24 }],
@@ -652,6 +679,7 @@ const inputsArb: fc.Arbitrary<CostInputs> = fc.record({
   model: fc.constantFrom<CostInputs['model']>(...API_PRESETS.map((p) => p.id), 'custom'),
   gpu: fc.constantFrom<CostInputs['gpu']>(...GPU_PRESETS.map((p) => p.id), 'custom'),
   tput: fc.constantFrom<CostInputs['tput']>(...THROUGHPUT_PRESETS.map((p) => p.id), 'custom'),
+  tune: fc.constantFrom<CostInputs['tune']>(...TUNE_PRESETS.map((p) => p.id), 'custom'),
 });
 
 describe('cost properties', () => {
