@@ -4,15 +4,21 @@ import {
   type Answer,
   type Answers,
   keptAnswers,
+  type OutcomeId,
   QUESTIONS,
   type QuestionId,
   type WalkState,
   walk,
 } from '../rules/decision.ts';
+import { costScenarioPath, outcomePath } from '../rules/decision-links.ts';
+import { DECISION_TEXT as T } from '../rules/decision-text.ts';
 import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/url-state.ts';
-import { sectionLink, withBase } from './url.ts';
+import { requestStandalone } from '../scripts/request-standalone.ts';
+import type { DecisionRecordModule } from '../scripts/standalone/decision-record.ts';
+import { SITE_NAME } from './site.ts';
+import { absoluteUrl, sectionLink, withBase } from './url.ts';
 
-const LABEL: Record<Answer, string> = { yes: 'Yes', no: 'No' };
+const LABEL: Readonly<Record<Answer, string>> = T.answers;
 
 /** Marks the reader's path on the build-time flowchart (`Flowchart.astro`), which lives outside the island. */
 function highlightFlowchart(state: WalkState): void {
@@ -29,10 +35,6 @@ function highlightFlowchart(state: WalkState): void {
     if (mark) el.dataset.state = mark;
     else delete el.dataset.state;
   }
-}
-
-function costLink(scenario: Readonly<Record<string, string>>): string {
-  return withBase(`/costs/?${new URLSearchParams(scenario).toString()}`);
 }
 
 function describeRejected(rejected: readonly RejectedParam[]): string {
@@ -115,14 +117,23 @@ export default function DecisionTree() {
     go(fewer, 'replace');
   };
 
-  const copy = async () => {
+  /** Copies the outcome page's address, or the decision record that the Markdown writer makes of it. */
+  const copy = async (what: 'link' | 'markdown', id: OutcomeId) => {
     try {
-      await navigator.clipboard.writeText(location.href);
+      const text =
+        what === 'link'
+          ? absoluteUrl(outcomePath(id))
+          : (await requestStandalone<DecisionRecordModule>('decision-record')).decisionMarkdown(id, {
+              today: new Date().toISOString().slice(0, 10),
+              url: absoluteUrl,
+              guide: SITE_NAME,
+            });
+      await navigator.clipboard.writeText(text);
       // Clear first, so a second copy is announced again.
       setAnnouncement('');
-      setTimeout(() => setAnnouncement('Link copied'), 50);
+      setTimeout(() => setAnnouncement(what === 'link' ? T.linkCopied : T.markdownCopied), 50);
     } catch {
-      setAnnouncement('Could not copy: copy the address from the browser’s address bar.');
+      setAnnouncement('Could not copy: your browser blocked the clipboard.');
     }
   };
 
@@ -193,22 +204,22 @@ export default function DecisionTree() {
               {state.outcome.title}
             </h3>
             <p>{state.outcome.summary}</p>
-            <h4>Why</h4>
+            <h4>{T.why}</h4>
             <ul>
               {state.steps.map((s) => (
                 <li key={s.question.id}>{s.because}</li>
               ))}
             </ul>
-            <h4>Next steps</h4>
+            <h4>{T.nextSteps}</h4>
             <ol>
               {state.outcome.steps.map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ol>
-            <h4>Read and run next</h4>
+            <h4>{T.readNext}</h4>
             <ul class="dt-links">
               <li>
-                <a href={sectionLink(state.outcome.section, '/decide/')}>This outcome, explained</a>
+                <a href={sectionLink(state.outcome.section, '/decide/')}>{T.explained}</a>
               </li>
               {state.outcome.links.map((l) => (
                 <li key={l.href}>
@@ -216,14 +227,23 @@ export default function DecisionTree() {
                 </li>
               ))}
               <li>
-                <a href={costLink(state.outcome.costScenario)} data-testid="outcome-costs-link">
-                  Cost this scenario in the calculator
+                <a href={withBase(costScenarioPath(state.outcome))} data-testid="outcome-costs-link">
+                  {T.costs}
                 </a>
               </li>
             </ul>
-            <button type="button" class="button" onClick={copy}>
-              Copy link to this result
-            </button>
+            <div class="dt-copy">
+              <button type="button" class="button" onClick={() => state.outcome && copy('link', state.outcome.id)}>
+                {T.copyLink}
+              </button>
+              <button
+                type="button"
+                class="button button-quiet"
+                onClick={() => state.outcome && copy('markdown', state.outcome.id)}
+              >
+                {T.copyMarkdown}
+              </button>
+            </div>
           </section>
         )}
         <div class="dt-controls">

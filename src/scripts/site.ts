@@ -1,6 +1,10 @@
-// The one shared script of reading pages: theme toggle, table-of-contents highlight, and the
-// search opener. The search itself loads on first use (see standalone.ts).
+// The one shared script of reading pages: theme toggle, table-of-contents highlight, copy buttons
+// and the search opener. The search itself loads on first use (see standalone.ts).
 
+import { SITE_NAME } from '../components/site.ts';
+import { absoluteUrl } from '../components/url.ts';
+import type { OutcomeId } from '../rules/decision.ts';
+import type { DecisionRecordModule } from './standalone/decision-record.ts';
 import type { SearchModule } from './standalone/search.ts';
 import { loadStandalone, serveStandaloneRequests } from './standalone.ts';
 
@@ -102,20 +106,34 @@ function setupSearch(): void {
   });
 }
 
-/** Copy buttons beside section links copy the section's full URL and say so to screen readers. */
-function setupCopyLinks(): void {
+/**
+ * Copy buttons. `data-copy` holds a URL relative to the page (`#section` beside a heading, `./` for
+ * the page itself) and copies it in full; `data-copy-record` names a decision outcome and copies its
+ * decision record as Markdown. Either way the result is said to screen readers.
+ */
+function setupCopyButtons(): void {
   const say = document.getElementById('announcer');
   document.addEventListener('click', async (e) => {
-    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy], button[data-copy-record]');
     if (!button) return;
-    const url = new URL(`#${button.dataset.copy}`, location.href).href;
-    let message = 'Link copied';
+    const { copy, copyRecord } = button.dataset;
+    let message = copy === undefined ? 'Markdown copied' : 'Link copied';
     try {
-      await navigator.clipboard.writeText(url);
+      const text =
+        copy === undefined
+          ? (await loadStandalone<DecisionRecordModule>('decision-record')).decisionMarkdown(
+              // The build writes only outcome ids here; a wrong one fails to copy below.
+              copyRecord as OutcomeId,
+              { today: new Date().toISOString().slice(0, 10), url: absoluteUrl, guide: SITE_NAME },
+            )
+          : new URL(copy, location.href).href;
+      await navigator.clipboard.writeText(text);
       button.dataset.copied = 'true';
       setTimeout(() => delete button.dataset.copied, 2000);
     } catch {
-      message = 'Could not copy: use the # link beside the heading';
+      message = copy?.startsWith('#')
+        ? 'Could not copy: use the # link beside the heading'
+        : 'Could not copy: your browser blocked the clipboard.';
     }
     if (say) {
       say.textContent = '';
@@ -126,6 +144,6 @@ function setupCopyLinks(): void {
 
 serveStandaloneRequests();
 setupThemeToggle();
-setupCopyLinks();
+setupCopyButtons();
 setupTocHighlight();
 setupSearch();
