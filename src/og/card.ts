@@ -281,11 +281,18 @@ export function ogCardSvg({ title, description, siteName, label, facts = [] }: O
   const factsHeight = factRows > 0 ? GAP_ABOVE_FACTS + factRows * FACT_PILL_HEIGHT + (factRows - 1) * FACT_GAP_Y : 0;
   const belowTitle = descriptionHeight + factsHeight;
 
-  // The largest size at which the whole title fits in three lines above the description; failing
-  // that, the smallest size, and the title cut with an ellipsis.
+  // The largest size at which the whole title fits in three lines above the description and facts;
+  // failing that, the smallest size, and the title cut with an ellipsis to the lines that fit.
   const smallest = TITLE_SIZES[TITLE_SIZES.length - 1] ?? 48;
+  const roomForLines = Math.floor((CONTENT_BOTTOM - top - belowTitle) / (smallest * TITLE_LINE_HEIGHT));
   let titleSize: number = smallest;
-  let titleLines = wrapText(title, CONTENT_WIDTH, smallest, 'bold', TITLE_MAX_LINES).lines;
+  let titleLines = wrapText(
+    title,
+    CONTENT_WIDTH,
+    smallest,
+    'bold',
+    Math.max(1, Math.min(TITLE_MAX_LINES, roomForLines)),
+  ).lines;
   for (const size of TITLE_SIZES) {
     const wrapped = wrapText(title, CONTENT_WIDTH, size, 'bold', TITLE_MAX_LINES);
     const height = wrapped.lines.length * size * TITLE_LINE_HEIGHT;
