@@ -4,7 +4,6 @@ import {
   type Answer,
   type Answers,
   keptAnswers,
-  type OutcomeId,
   QUESTIONS,
   type QuestionId,
   type WalkState,
@@ -13,10 +12,7 @@ import {
 import { costScenarioPath, outcomePath } from '../rules/decision-links.ts';
 import { DECISION_TEXT as T } from '../rules/decision-text.ts';
 import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/url-state.ts';
-import { requestStandalone } from '../scripts/request-standalone.ts';
-import type { DecisionRecordModule } from '../scripts/standalone/decision-record.ts';
-import { SITE_NAME } from './site.ts';
-import { absoluteUrl, sectionLink, withBase } from './url.ts';
+import { sectionLink, withBase } from './url.ts';
 
 const LABEL: Readonly<Record<Answer, string>> = T.answers;
 
@@ -45,7 +41,6 @@ function describeRejected(rejected: readonly RejectedParam[]): string {
 export default function DecisionTree() {
   const [answers, setAnswers] = useState<Answers>({});
   const [rejected, setRejected] = useState<readonly RejectedParam[]>([]);
-  const [announcement, setAnnouncement] = useState('');
   const [ready, setReady] = useState(false);
   const focusNext = useRef(false);
   /** The query string the walk on screen was read from or written to. */
@@ -102,7 +97,6 @@ export default function DecisionTree() {
     focusNext.current = true;
     setRejected([]);
     setAnswers(next);
-    setAnnouncement('');
   };
 
   const answer = (question: QuestionId, a: Answer) => go(keptAnswers({ ...answers, [question]: a }), 'push');
@@ -115,26 +109,6 @@ export default function DecisionTree() {
     }
     const fewer = Object.fromEntries(state.steps.slice(0, -1).map((s) => [s.question.id, s.answer]));
     go(fewer, 'replace');
-  };
-
-  /** Copies the outcome page's address, or the decision record that the Markdown writer makes of it. */
-  const copy = async (what: 'link' | 'markdown', id: OutcomeId) => {
-    try {
-      const text =
-        what === 'link'
-          ? absoluteUrl(outcomePath(id))
-          : (await requestStandalone<DecisionRecordModule>('decision-record')).decisionMarkdown(id, {
-              today: new Date().toISOString().slice(0, 10),
-              url: absoluteUrl,
-              guide: SITE_NAME,
-            });
-      await navigator.clipboard.writeText(text);
-      // Clear first, so a second copy is announced again.
-      setAnnouncement('');
-      setTimeout(() => setAnnouncement(what === 'link' ? T.linkCopied : T.markdownCopied), 50);
-    } catch {
-      setAnnouncement('Could not copy: your browser blocked the clipboard.');
-    }
   };
 
   return (
@@ -232,15 +206,12 @@ export default function DecisionTree() {
                 </a>
               </li>
             </ul>
+            {/* Copied by the page's shared script (site.ts), which announces the result. */}
             <div class="dt-copy">
-              <button type="button" class="button" onClick={() => state.outcome && copy('link', state.outcome.id)}>
+              <button type="button" class="button" data-copy={withBase(outcomePath(state.outcome.id))}>
                 {T.copyLink}
               </button>
-              <button
-                type="button"
-                class="button button-quiet"
-                onClick={() => state.outcome && copy('markdown', state.outcome.id)}
-              >
+              <button type="button" class="button button-quiet" data-copy-record={state.outcome.id}>
                 {T.copyMarkdown}
               </button>
             </div>
@@ -264,9 +235,6 @@ export default function DecisionTree() {
             Start over
           </button>
         </div>
-        <p class="dt-status" aria-live="polite">
-          {announcement}
-        </p>
       </div>
     </div>
   );

@@ -12,8 +12,3 @@ export function withBase(path: string): string {
 export function sectionLink(href: string, page: string): string {
   return href.startsWith(`${page}#`) ? href.slice(page.length) : withBase(href);
 }
-
-/** In the browser: the absolute URL of a site-absolute path under the base, on the origin the reader is on. */
-export function absoluteUrl(path: string): string {
-  return new URL(withBase(path), location.href).href;
-}

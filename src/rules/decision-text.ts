@@ -17,6 +17,4 @@ export const DECISION_TEXT = {
   inTree: 'Change an answer in the decision tree',
   copyLink: 'Copy link to this result',
   copyMarkdown: 'Copy as Markdown',
-  linkCopied: 'Link copied',
-  markdownCopied: 'Markdown copied',
 } as const;

@@ -1,9 +1,6 @@
 // The one shared script of reading pages: theme toggle, table-of-contents highlight, copy buttons
 // and the search opener. The search itself loads on first use (see standalone.ts).
 
-import { SITE_NAME } from '../components/site.ts';
-import { absoluteUrl } from '../components/url.ts';
-import type { OutcomeId } from '../rules/decision.ts';
 import type { DecisionRecordModule } from './standalone/decision-record.ts';
 import type { SearchModule } from './standalone/search.ts';
 import { loadStandalone, serveStandaloneRequests } from './standalone.ts';
@@ -116,24 +113,18 @@ function setupCopyButtons(): void {
   document.addEventListener('click', async (e) => {
     const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy], button[data-copy-record]');
     if (!button) return;
-    const { copy, copyRecord } = button.dataset;
-    let message = copy === undefined ? 'Markdown copied' : 'Link copied';
+    const { copy, copyRecord = '' } = button.dataset;
+    let message = copy ? 'Link copied' : 'Markdown copied';
     try {
-      const text =
-        copy === undefined
-          ? (await loadStandalone<DecisionRecordModule>('decision-record')).decisionMarkdown(
-              // The build writes only outcome ids here; a wrong one fails to copy below.
-              copyRecord as OutcomeId,
-              { today: new Date().toISOString().slice(0, 10), url: absoluteUrl, guide: SITE_NAME },
-            )
-          : new URL(copy, location.href).href;
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(
+        copy
+          ? new URL(copy, location.href).href
+          : (await loadStandalone<DecisionRecordModule>('decision-record')).decisionRecord(copyRecord),
+      );
       button.dataset.copied = 'true';
       setTimeout(() => delete button.dataset.copied, 2000);
     } catch {
-      message = copy?.startsWith('#')
-        ? 'Could not copy: use the # link beside the heading'
-        : 'Could not copy: your browser blocked the clipboard.';
+      message = 'Could not copy: your browser blocked the clipboard.';
     }
     if (say) {
       say.textContent = '';

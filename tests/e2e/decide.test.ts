@@ -146,7 +146,7 @@ test('copy link copies the absolute URL of the outcome page, announces it, and t
   await page.goto('/decide/?api=yes&scale=yes');
   await hydrated(page);
   await page.getByRole('button', { name: 'Copy link to this result' }).click();
-  await expect(page.locator('.dt-status')).toHaveText('Link copied');
+  await expect(page.locator('#announcer')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${baseURL}/decide/api-plan-custom/`);
   const fresh = await browser.newContext({ javaScriptEnabled: false });

@@ -114,7 +114,7 @@ test.describe('copying a result', () => {
   test('on the page, Copy link copies the page’s absolute URL and says so', async ({ page, baseURL }) => {
     await page.goto('/decide/hire-or-pivot/?utm_source=chat#why');
     await page.getByRole('button', { name: DECISION_TEXT.copyLink }).click();
-    await expect(page.locator('#announcer')).toHaveText(DECISION_TEXT.linkCopied);
+    await expect(page.locator('#announcer')).toHaveText('Link copied');
     expect(await clipboard(page)).toBe(`${baseURL}/decide/hire-or-pivot/`);
   });
 
@@ -128,7 +128,7 @@ test.describe('copying a result', () => {
     await page.waitForLoadState('networkidle');
     expect(requested).not.toContain('/decision-record.js');
     await page.getByRole('button', { name: DECISION_TEXT.copyMarkdown }).click();
-    await expect(page.locator('#announcer')).toHaveText(DECISION_TEXT.markdownCopied);
+    await expect(page.locator('#announcer')).toHaveText('Markdown copied');
     expect(requested).toContain('/decision-record.js');
     const md = await clipboard(page);
     const o = OUTCOMES['rag-on-api'];
@@ -145,11 +145,11 @@ test.describe('copying a result', () => {
     await page.goto('/decide/?api=no&team=no&rag=no');
     await expect(page.locator('.dt[data-ready="true"] [data-outcome="hire-or-pivot"]')).toBeVisible();
     await page.locator('.dt').getByRole('button', { name: DECISION_TEXT.copyMarkdown }).click();
-    await expect(page.locator('.dt-status')).toHaveText(DECISION_TEXT.markdownCopied);
+    await expect(page.locator('#announcer')).toHaveText('Markdown copied');
     const fromIsland = await clipboard(page);
     await page.goto('/decide/hire-or-pivot/');
     await page.getByRole('button', { name: DECISION_TEXT.copyMarkdown }).click();
-    await expect(page.locator('#announcer')).toHaveText(DECISION_TEXT.markdownCopied);
+    await expect(page.locator('#announcer')).toHaveText('Markdown copied');
     expect(await clipboard(page)).toBe(fromIsland);
     expect(fromIsland).toContain(`### Decision: Hire or pivot, ${today()}`);
   });
@@ -159,14 +159,14 @@ test.describe('copying a result', () => {
     await page.goto(`${root}decide/?api=yes&scale=no`);
     await expect(page.locator('.dt[data-ready="true"] [data-outcome="api"]')).toBeVisible();
     await page.locator('.dt').getByRole('button', { name: DECISION_TEXT.copyLink }).click();
-    await expect(page.locator('.dt-status')).toHaveText(DECISION_TEXT.linkCopied);
+    await expect(page.locator('#announcer')).toHaveText('Link copied');
     expect(await clipboard(page)).toBe(`${root}decide/api/`);
     await page.goto(`${root}decide/api/`);
     await page.getByRole('button', { name: DECISION_TEXT.copyLink }).click();
-    await expect(page.locator('#announcer')).toHaveText(DECISION_TEXT.linkCopied);
+    await expect(page.locator('#announcer')).toHaveText('Link copied');
     expect(await clipboard(page)).toBe(`${root}decide/api/`);
     await page.getByRole('button', { name: DECISION_TEXT.copyMarkdown }).click();
-    await expect(page.locator('#announcer')).toHaveText(DECISION_TEXT.markdownCopied);
+    await expect(page.locator('#announcer')).toHaveText('Markdown copied');
     const md = await clipboard(page);
     expect(md).toContain(`- This outcome: ${root}decide/api/`);
     expect(md).toContain(`: ${root}costs/?requests=`);
