@@ -9,10 +9,12 @@ import {
   type WalkState,
   walk,
 } from '../rules/decision.ts';
+import { costScenarioPath, outcomePath } from '../rules/decision-links.ts';
+import { DECISION_TEXT as T } from '../rules/decision-text.ts';
 import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/url-state.ts';
 import { sectionLink, withBase } from './url.ts';
 
-const LABEL: Record<Answer, string> = { yes: 'Yes', no: 'No' };
+const LABEL: Readonly<Record<Answer, string>> = T.answers;
 
 /** Marks the reader's path on the build-time flowchart (`Flowchart.astro`), which lives outside the island. */
 function highlightFlowchart(state: WalkState): void {
@@ -31,10 +33,6 @@ function highlightFlowchart(state: WalkState): void {
   }
 }
 
-function costLink(scenario: Readonly<Record<string, string>>): string {
-  return withBase(`/costs/?${new URLSearchParams(scenario).toString()}`);
-}
-
 function describeRejected(rejected: readonly RejectedParam[]): string {
   const parts = rejected.map((r) => `${r.name}=“${r.value.slice(0, 40)}”`);
   return `Part of this link could not be used (${parts.join(', ')}): answers must be yes or no. Those questions start unanswered.`;
@@ -43,7 +41,6 @@ function describeRejected(rejected: readonly RejectedParam[]): string {
 export default function DecisionTree() {
   const [answers, setAnswers] = useState<Answers>({});
   const [rejected, setRejected] = useState<readonly RejectedParam[]>([]);
-  const [announcement, setAnnouncement] = useState('');
   const [ready, setReady] = useState(false);
   const focusNext = useRef(false);
   /** The query string the walk on screen was read from or written to. */
@@ -100,7 +97,6 @@ export default function DecisionTree() {
     focusNext.current = true;
     setRejected([]);
     setAnswers(next);
-    setAnnouncement('');
   };
 
   const answer = (question: QuestionId, a: Answer) => go(keptAnswers({ ...answers, [question]: a }), 'push');
@@ -113,17 +109,6 @@ export default function DecisionTree() {
     }
     const fewer = Object.fromEntries(state.steps.slice(0, -1).map((s) => [s.question.id, s.answer]));
     go(fewer, 'replace');
-  };
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      // Clear first, so a second copy is announced again.
-      setAnnouncement('');
-      setTimeout(() => setAnnouncement('Link copied'), 50);
-    } catch {
-      setAnnouncement('Could not copy: copy the address from the browser’s address bar.');
-    }
   };
 
   return (
@@ -193,22 +178,22 @@ export default function DecisionTree() {
               {state.outcome.title}
             </h3>
             <p>{state.outcome.summary}</p>
-            <h4>Why</h4>
+            <h4>{T.why}</h4>
             <ul>
               {state.steps.map((s) => (
                 <li key={s.question.id}>{s.because}</li>
               ))}
             </ul>
-            <h4>Next steps</h4>
+            <h4>{T.nextSteps}</h4>
             <ol>
               {state.outcome.steps.map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ol>
-            <h4>Read and run next</h4>
+            <h4>{T.readNext}</h4>
             <ul class="dt-links">
               <li>
-                <a href={sectionLink(state.outcome.section, '/decide/')}>This outcome, explained</a>
+                <a href={sectionLink(state.outcome.section, '/decide/')}>{T.explained}</a>
               </li>
               {state.outcome.links.map((l) => (
                 <li key={l.href}>
@@ -216,14 +201,20 @@ export default function DecisionTree() {
                 </li>
               ))}
               <li>
-                <a href={costLink(state.outcome.costScenario)} data-testid="outcome-costs-link">
-                  Cost this scenario in the calculator
+                <a href={withBase(costScenarioPath(state.outcome))} data-testid="outcome-costs-link">
+                  {T.costs}
                 </a>
               </li>
             </ul>
-            <button type="button" class="button" onClick={copy}>
-              Copy link to this result
-            </button>
+            {/* Copied by the page's shared script (site.ts), which announces the result. */}
+            <div class="dt-copy">
+              <button type="button" class="button" data-copy={withBase(outcomePath(state.outcome.id))}>
+                {T.copyLink}
+              </button>
+              <button type="button" class="button button-quiet" data-copy-record={state.outcome.id}>
+                {T.copyMarkdown}
+              </button>
+            </div>
           </section>
         )}
         <div class="dt-controls">
@@ -244,9 +235,6 @@ export default function DecisionTree() {
             Start over
           </button>
         </div>
-        <p class="dt-status" aria-live="polite">
-          {announcement}
-        </p>
       </div>
     </div>
   );

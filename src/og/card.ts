@@ -12,6 +12,16 @@ export interface OgCard {
   readonly siteName: string;
   /** A short kicker above the title, such as the page's navigation label; omitted when empty. */
   readonly label?: string | undefined;
+  /** Short statements below the description, two to a row, such as the answers behind a decision. */
+  readonly facts?: readonly OgFact[] | undefined;
+}
+
+/** A value in a pill beside its label: “Yes · ML team with time”. */
+export interface OgFact {
+  readonly value: string;
+  readonly label: string;
+  /** Draws the pill filled in the accent colour rather than outlined. */
+  readonly filled?: boolean | undefined;
 }
 
 export const OG_WIDTH = 1200;
@@ -196,6 +206,13 @@ const DESCRIPTION_LINE_HEIGHT = 1.4;
 const DESCRIPTION_MAX_LINES = 2;
 const GAP_LABEL_TITLE = 30;
 const GAP_TITLE_DESCRIPTION = 26;
+const FACT_COLUMNS = 2;
+const FACT_SIZE = 26;
+const FACT_PILL_WIDTH = 84;
+const FACT_PILL_HEIGHT = 44;
+const FACT_GAP_X = 16;
+const FACT_GAP_Y = 14;
+const GAP_ABOVE_FACTS = 34;
 
 function textElement(content: string, x: number, y: number, size: number, weight: Weight, fill: string): string {
   const fontWeight = weight === 'bold' ? '700' : '400';
@@ -212,7 +229,7 @@ function oneLine(text: string, maxWidth: number, size: number, weight: Weight): 
 }
 
 /** The SVG of a page's Open Graph card. */
-export function ogCardSvg({ title, description, siteName, label }: OgCard): string {
+export function ogCardSvg({ title, description, siteName, label, facts = [] }: OgCard): string {
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
@@ -260,16 +277,26 @@ export function ogCardSvg({ title, description, siteName, label }: OgCard): stri
     descriptionLines.length > 0
       ? GAP_TITLE_DESCRIPTION + descriptionLines.length * DESCRIPTION_SIZE * DESCRIPTION_LINE_HEIGHT
       : 0;
+  const factRows = Math.ceil(facts.length / FACT_COLUMNS);
+  const factsHeight = factRows > 0 ? GAP_ABOVE_FACTS + factRows * FACT_PILL_HEIGHT + (factRows - 1) * FACT_GAP_Y : 0;
+  const belowTitle = descriptionHeight + factsHeight;
 
-  // The largest size at which the whole title fits in three lines above the description; failing
-  // that, the smallest size, and the title cut with an ellipsis.
+  // The largest size at which the whole title fits in three lines above the description and facts;
+  // failing that, the smallest size, and the title cut with an ellipsis to the lines that fit.
   const smallest = TITLE_SIZES[TITLE_SIZES.length - 1] ?? 48;
+  const roomForLines = Math.floor((CONTENT_BOTTOM - top - belowTitle) / (smallest * TITLE_LINE_HEIGHT));
   let titleSize: number = smallest;
-  let titleLines = wrapText(title, CONTENT_WIDTH, smallest, 'bold', TITLE_MAX_LINES).lines;
+  let titleLines = wrapText(
+    title,
+    CONTENT_WIDTH,
+    smallest,
+    'bold',
+    Math.max(1, Math.min(TITLE_MAX_LINES, roomForLines)),
+  ).lines;
   for (const size of TITLE_SIZES) {
     const wrapped = wrapText(title, CONTENT_WIDTH, size, 'bold', TITLE_MAX_LINES);
     const height = wrapped.lines.length * size * TITLE_LINE_HEIGHT;
-    if (!wrapped.cut && top + height + descriptionHeight <= CONTENT_BOTTOM) {
+    if (!wrapped.cut && top + height + belowTitle <= CONTENT_BOTTOM) {
       titleSize = size;
       titleLines = wrapped.lines;
       break;
@@ -290,6 +317,41 @@ export function ogCardSvg({ title, description, siteName, label }: OgCard): stri
     descriptionLines.forEach((line, i) => {
       const baseline = top + DESCRIPTION_SIZE * 0.93 + i * lineHeight;
       parts.push(textElement(line, MARGIN_X, baseline, DESCRIPTION_SIZE, 'regular', COLOR.fgSoft));
+    });
+    top += descriptionLines.length * lineHeight;
+  }
+
+  if (factRows > 0) {
+    top += GAP_ABOVE_FACTS;
+    const columnWidth = CONTENT_WIDTH / FACT_COLUMNS;
+    const labelWidth = columnWidth - FACT_PILL_WIDTH - FACT_GAP_X - FACT_GAP_X;
+    facts.forEach((fact, i) => {
+      const x = MARGIN_X + (i % FACT_COLUMNS) * columnWidth;
+      const y = top + Math.floor(i / FACT_COLUMNS) * (FACT_PILL_HEIGHT + FACT_GAP_Y);
+      const baseline = y + FACT_PILL_HEIGHT / 2 + FACT_SIZE * 0.36;
+      const value = oneLine(fact.value, FACT_PILL_WIDTH - 12, FACT_SIZE, 'bold');
+      const pill = fact.filled
+        ? `fill="${COLOR.accent}"`
+        : `fill="${COLOR.bg}" stroke="${COLOR.fgSoft}" stroke-width="2"`;
+      parts.push(
+        `<rect x="${round(x + 1)}" y="${round(y + 1)}" width="${FACT_PILL_WIDTH - 2}" height="${FACT_PILL_HEIGHT - 2}" rx="${(FACT_PILL_HEIGHT - 2) / 2}" ${pill}/>`,
+        textElement(
+          value,
+          x + FACT_PILL_WIDTH / 2,
+          baseline,
+          FACT_SIZE,
+          'bold',
+          fact.filled ? '#fff' : COLOR.fg,
+        ).replace('<text ', '<text text-anchor="middle" '),
+        textElement(
+          oneLine(fact.label, labelWidth, FACT_SIZE, 'regular'),
+          x + FACT_PILL_WIDTH + FACT_GAP_X,
+          baseline,
+          FACT_SIZE,
+          'regular',
+          COLOR.fg,
+        ),
+      );
     });
   }
 

@@ -36,6 +36,8 @@ export interface Question {
   readonly id: QuestionId;
   /** The question as the reader is asked it. */
   readonly text: string;
+  /** A few words that name the question where space is short: table headers, preview images. */
+  readonly short: string;
   /** A short note on how to answer it honestly. */
   readonly explanation: string;
   /** Where the guide discusses it. */
@@ -72,6 +74,7 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
   api: {
     id: 'api',
     text: 'Can you use a public API without violating data privacy?',
+    short: 'Data may go to a public API',
     explanation:
       'Check what your contracts, regulators and customers allow, not what feels safe. Zero-retention terms, regional endpoints and redaction often turn a “no” into a “yes”.',
     section: { label: 'Question 1: privacy', href: '/decide/#question-one-data-privacy' },
@@ -79,6 +82,7 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
   team: {
     id: 'team',
     text: `Do you have an ML team with ${TEAM_MONTHS} or more of capacity?`,
+    short: 'ML team with time',
     explanation:
       'Count people who have trained, evaluated and served models before, and who can give this their full attention for months. A data scientist borrowed for a sprint does not count.',
     section: { label: 'Question 2: the team', href: '/decide/#question-two-ml-team-capacity' },
@@ -86,6 +90,7 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
   rag: {
     id: 'rag',
     text: 'Can retrieval-augmented generation (RAG) solve your problem?',
+    short: 'RAG can solve it',
     explanation:
       'Yes when the model mostly lacks knowledge (your documents, your product, recent facts) rather than a new skill, format or modality.',
     section: { label: 'Question 3: retrieval', href: '/decide/#question-three-whether-rag-is-enough' },
@@ -93,6 +98,7 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
   scale: {
     id: 'scale',
     text: `Will you process more than ${SCALE} within ${HORIZON}?`,
+    short: 'Past the scale threshold',
     explanation:
       'Use a forecast you would defend to a finance team, not the launch-day hope. Past this volume the API bill can overtake the cost of running your own model.',
     section: { label: 'Question 4: scale', href: '/decide/#question-four-traffic-at-scale' },

@@ -1,6 +1,7 @@
-// The one shared script of reading pages: theme toggle, table-of-contents highlight, and the
-// search opener. The search itself loads on first use (see standalone.ts).
+// The one shared script of reading pages: theme toggle, table-of-contents highlight, copy buttons
+// and the search opener. The search itself loads on first use (see standalone.ts).
 
+import type { DecisionRecordModule } from './standalone/decision-record.ts';
 import type { SearchModule } from './standalone/search.ts';
 import { loadStandalone, serveStandaloneRequests } from './standalone.ts';
 
@@ -102,20 +103,28 @@ function setupSearch(): void {
   });
 }
 
-/** Copy buttons beside section links copy the section's full URL and say so to screen readers. */
-function setupCopyLinks(): void {
+/**
+ * Copy buttons. `data-copy` holds a URL relative to the page (`#section` beside a heading, `./` for
+ * the page itself) and copies it in full; `data-copy-record` names a decision outcome and copies its
+ * decision record as Markdown. Either way the result is said to screen readers.
+ */
+function setupCopyButtons(): void {
   const say = document.getElementById('announcer');
   document.addEventListener('click', async (e) => {
-    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy], button[data-copy-record]');
     if (!button) return;
-    const url = new URL(`#${button.dataset.copy}`, location.href).href;
-    let message = 'Link copied';
+    const { copy, copyRecord = '' } = button.dataset;
+    let message = copy ? 'Link copied' : 'Markdown copied';
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(
+        copy
+          ? new URL(copy, location.href).href
+          : (await loadStandalone<DecisionRecordModule>('decision-record')).decisionRecord(copyRecord),
+      );
       button.dataset.copied = 'true';
       setTimeout(() => delete button.dataset.copied, 2000);
     } catch {
-      message = 'Could not copy: use the # link beside the heading';
+      message = 'Could not copy: your browser blocked the clipboard.';
     }
     if (say) {
       say.textContent = '';
@@ -126,6 +135,6 @@ function setupCopyLinks(): void {
 
 serveStandaloneRequests();
 setupThemeToggle();
-setupCopyLinks();
+setupCopyButtons();
 setupTocHighlight();
 setupSearch();

@@ -136,24 +136,32 @@ test('the outcome says what to do, why, and links into the guide and the calcula
   await expect(outcome(page)).toHaveAttribute('data-outcome', 'rag-on-api');
 });
 
-test('copy link copies the result URL, announces it, and the link reopens the same result', async ({
+test('copy link copies the absolute URL of the outcome page, announces it, and the link opens that result', async ({
   page,
   context,
   browser,
+  baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/decide/?api=yes&scale=yes');
   await hydrated(page);
   await page.getByRole('button', { name: 'Copy link to this result' }).click();
-  await expect(page.locator('.dt-status')).toHaveText('Link copied');
+  await expect(page.locator('#announcer')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/\/decide\/\?api=yes&scale=yes$/);
-  const fresh = await browser.newContext();
+  expect(copied).toBe(`${baseURL}/decide/api-plan-custom/`);
+  const fresh = await browser.newContext({ javaScriptEnabled: false });
   const other = await fresh.newPage();
   await other.goto(copied);
-  await expect(other.locator('[data-island="decide"][data-hydrated]')).toHaveCount(1);
-  await expect(other.locator('.dt [data-outcome]')).toHaveAttribute('data-outcome', 'api-plan-custom');
+  await expect(other.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'api-plan-custom');
+  await expect(other.locator('h1')).toHaveText('Start on an API, plan for custom');
   await fresh.close();
+});
+
+test('a result link /decide/?answers still opens the walk on its outcome', async ({ page }) => {
+  await page.goto('/decide/?api=no&team=no&rag=yes&scale=no#walk-the-tree');
+  await hydrated(page);
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'rag-on-api');
+  await expect(page).toHaveURL(/\/decide\/\?api=no&team=no&rag=yes&scale=no#walk-the-tree$/);
 });
 
 test.describe('a tampered link', () => {
@@ -207,7 +215,8 @@ test.describe('without JavaScript', () => {
     ]) {
       const box = page.locator(`#outcome-${id}`);
       await expect(box).toBeVisible();
-      const href = await box.getByRole('link').getAttribute('href');
+      await expect(box.getByRole('link').first()).toHaveAttribute('href', `/decide/${id}/`);
+      const href = await box.getByRole('link', { name: /^Next steps/ }).getAttribute('href');
       const section = page.locator(href?.replace('/decide/', '') ?? 'missing');
       await expect(section).toBeVisible();
       await expect(section.locator('xpath=../following-sibling::ol[1]/li').first()).toBeVisible();

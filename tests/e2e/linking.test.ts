@@ -75,7 +75,7 @@ test.describe('link previews', () => {
       expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
       expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
       const image = (await meta('meta[property="og:image"]')) ?? '';
-      expect(image).toMatch(/^https?:\/\/.+\/og\/[a-z-]+\.png$/);
+      expect(image).toMatch(/^https?:\/\/.+\/og\/[a-z-]+(\/[a-z-]+)?\.png$/);
       const res = await request.get(new URL(new URL(image).pathname, page.url()).href);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toBe('image/png');

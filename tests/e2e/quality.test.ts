@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { FIELD_BY_KEY, type NumberKey } from '../../src/rules/cost-inputs.ts';
 import { crawl } from './crawl.ts';
-import { GUIDE_ROUTES } from './routes.ts';
+import { ALL_ROUTES } from './routes.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -28,7 +28,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 900 });
         const found: string[] = [];
-        for (const route of [...GUIDE_ROUTES, '/no-such-page/']) {
+        for (const route of [...ALL_ROUTES, '/no-such-page/']) {
           await page.goto(route);
           await hydrateAll(page);
           for (const v of await axe(page)) found.push(`${route} ${v}`);
@@ -84,7 +84,7 @@ test('every page loads nothing from other origins and breaks no Content Security
       console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  for (const route of [...GUIDE_ROUTES, '/no-such-page/']) {
+  for (const route of [...ALL_ROUTES, '/no-such-page/']) {
     await page.goto(route);
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
     const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { GUIDE_ROUTES } from './routes.ts';
+import { ALL_ROUTES, GUIDE_ROUTES } from './routes.ts';
 
 test.describe('every guide page', () => {
   for (const route of GUIDE_ROUTES) {
@@ -20,7 +20,9 @@ test.describe('every guide page', () => {
       await page.waitForLoadState('networkidle');
       expect(errors).toEqual([]);
     });
+  }
 
+  for (const route of ALL_ROUTES) {
     test(`${route}: every heading has an id and a permalink to it`, async ({ page }) => {
       await page.goto(route);
       const headings = page.locator('.content :is(h2, h3):not([data-island] *)');

@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PORT } from '../../playwright.config.ts';
 import { crawl } from './crawl.ts';
-import { GUIDE_ROUTES } from './routes.ts';
+import { ALL_ROUTES } from './routes.ts';
 
 const ROOT = `http://127.0.0.1:${BASE_PORT}/guide/`;
 
 test('a sub-path build has no broken link, asset or fragment, and reaches every page', async ({ request }) => {
   const { pages, problems } = await crawl(request, ROOT);
   expect(problems).toEqual([]);
-  for (const route of GUIDE_ROUTES) expect(pages).toContain(new URL(route.slice(1), ROOT).href);
+  for (const route of ALL_ROUTES) expect(pages).toContain(new URL(route.slice(1), ROOT).href);
 });
 
 test('under a sub-path, the calculators, their links and search work', async ({ page }) => {

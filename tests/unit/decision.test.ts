@@ -5,14 +5,21 @@ import {
   type Answers,
   allPaths,
   answersSchema,
+  costScenarioPath,
+  DECISION_TEXT,
+  decisionMarkdown,
   decodeAnswers,
   encodeAnswers,
   keptAnswers,
   NODES,
   OUTCOMES,
   type OutcomeId,
+  outcomeAnswers,
+  outcomePath,
   pathAnswers,
   QUESTION_IDS,
+  QUESTIONS,
+  treePath,
   walk,
 } from '../../src/rules/index.ts';
 
@@ -220,5 +227,103 @@ describe('the zod schema of the answers', () => {
         },
       ),
     );
+  });
+});
+
+const OUTCOME_IDS = Object.keys(OUTCOMES) as OutcomeId[];
+
+describe('each outcome and the answers that lead to it', () => {
+  it.each(OUTCOME_IDS)('%s is reached by the answers its page shows, and they are all on the path', (id) => {
+    const answers = outcomeAnswers(id);
+    const state = walk(answers);
+    expect(state.outcome?.id).toBe(id);
+    expect(pathAnswers(state)).toEqual(answers);
+  });
+
+  it('any full set of answers reaches exactly one outcome, whose answers are the ones it used', () => {
+    const full = fc.record({ api: answer, team: answer, rag: answer, scale: answer });
+    fc.assert(
+      fc.property(full, (answers) => {
+        const state = walk(answers);
+        const reached = OUTCOME_IDS.filter((id) => {
+          const own = outcomeAnswers(id);
+          return (Object.keys(own) as (keyof Answers)[]).every((q) => own[q] === answers[q]);
+        });
+        expect(reached).toEqual([state.outcome?.id]);
+      }),
+    );
+  });
+
+  it('any answers that reach an outcome, junk off the path included, keep exactly that outcome’s answers', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const state = walk(answers);
+        if (state.outcome) expect(pathAnswers(state)).toEqual(outcomeAnswers(state.outcome.id));
+      }),
+    );
+  });
+
+  it.each([
+    ['api', '/decide/api/'],
+    ['rag-on-api-plan-custom', '/decide/rag-on-api-plan-custom/'],
+  ] as const)('the page of %s is %s', (id, path) => {
+    expect(outcomePath(id)).toBe(path);
+  });
+
+  it.each([
+    [{}, '/decide/'],
+    [{ scale: 'no', api: 'yes' }, '/decide/?api=yes&scale=no'],
+  ] as const)('the tree opened on %o is %s', (answers, path) => {
+    expect(treePath(answers)).toBe(path);
+  });
+
+  it('the cost scenario of rag-on-api opens the calculator with its context: /costs/?requests=20000&input=800&output=300&context=2000', () => {
+    expect(costScenarioPath(OUTCOMES['rag-on-api'])).toBe('/costs/?requests=20000&input=800&output=300&context=2000');
+  });
+});
+
+describe('the decision record in Markdown', () => {
+  const ctx = { today: '2026-12-01', url: (p: string) => `https://guide.example/sub${p}`, guide: 'Model Path' };
+
+  it('for rag-on-api: heading with the date, summary, all four answers, why, steps, links and credit', () => {
+    const md = decisionMarkdown('rag-on-api', ctx);
+    const o = OUTCOMES['rag-on-api'];
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('### Decision: RAG on top of an API, 2026-12-01');
+    expect(lines[2]).toBe(o.summary);
+    expect(lines).toContain(`| 1 | ${QUESTIONS.api.text} | No |`);
+    expect(lines).toContain(`| 2 | ${QUESTIONS.team.text} | No |`);
+    expect(lines).toContain(`| 3 | ${QUESTIONS.rag.text} | Yes |`);
+    expect(lines).toContain(`| 4 | ${QUESTIONS.scale.text} | No |`);
+    expect(lines).toContain(`- ${NODES.rag.because.yes}`);
+    for (const [i, step] of o.steps.entries()) expect(lines).toContain(`${i + 1}. ${step}`);
+    expect(lines).toContain('- This outcome: https://guide.example/sub/decide/rag-on-api/');
+    expect(lines).toContain(
+      `- ${DECISION_TEXT.costs}: https://guide.example/sub/costs/?requests=20000&input=800&output=300&context=2000`,
+    );
+    expect(lines).toContain(
+      `- ${DECISION_TEXT.inTree}: https://guide.example/sub/decide/?api=no&team=no&rag=yes&scale=no`,
+    );
+    expect(lines.at(-1)).toMatch(/^Worked out with Model Path \(https:\/\/guide\.example\/sub\/\), a guide/);
+  });
+
+  it('marks the questions a path never asks: api asks two of four', () => {
+    const md = decisionMarkdown('api', ctx);
+    expect(md).toContain(`| 1 | ${QUESTIONS.api.text} | Yes |`);
+    expect(md).toContain(`| 2 | ${QUESTIONS.team.text} | ${DECISION_TEXT.notAsked} |`);
+    expect(md).toContain(`| 3 | ${QUESTIONS.rag.text} | ${DECISION_TEXT.notAsked} |`);
+    expect(md).toContain(`| 4 | ${QUESTIONS.scale.text} | No |`);
+  });
+
+  it.each(OUTCOME_IDS)('%s: one reason per answer on its path, its sections in the cost report’s order', (id) => {
+    const md = decisionMarkdown(id, ctx);
+    const why = md.slice(md.indexOf('#### Why'), md.indexOf('#### Next steps'));
+    expect(why.match(/^- /gm)).toHaveLength(walk(outcomeAnswers(id)).steps.length);
+    const order = ['### Decision', '| # |', '#### Why', '#### Next steps', '#### Links', 'Worked out with'].map((h) =>
+      md.indexOf(h),
+    );
+    expect(order.every((n, i) => n >= 0 && (i === 0 || n > (order[i - 1] ?? 0)))).toBe(true);
+    // Table cells must not break the table.
+    for (const line of md.split('\n').filter((l) => l.startsWith('| '))) expect(line.split('|')).toHaveLength(5);
   });
 });

@@ -164,6 +164,56 @@ describe('ogCardSvg', () => {
   });
 });
 
+describe('ogCardSvg with facts', () => {
+  const facts = [
+    { value: 'No', label: 'Data may go to a public API' },
+    { value: 'No', label: 'ML team with time' },
+    { value: 'Yes', label: 'RAG can solve it', filled: true },
+    { value: 'Yes', label: 'Past the scale threshold', filled: true },
+  ];
+
+  it('draws each fact as a pill and its label, two to a row, below the title', () => {
+    const svg = ogCardSvg({ title: 'RAG on an API, plan for custom', description: '', siteName: SITE, facts });
+    expectWellFormed(svg);
+    expect(linesAtSize(svg, 26)).toEqual([
+      'No',
+      'Data may go to a public API',
+      'No',
+      'ML team with time',
+      'Yes',
+      'RAG can solve it',
+      'Yes',
+      'Past the scale threshold',
+    ]);
+    const ys = [...svg.matchAll(/<text\b[^>]*y="([\d.]+)"[^>]*font-size="26"/g)].map((m) => Number(m[1]));
+    expect(new Set(ys).size).toBe(2);
+    expect(Math.min(...ys)).toBeGreaterThan(
+      Math.max(
+        ...[...svg.matchAll(/<text\b[^>]*y="([\d.]+)"[^>]*font-size="(\d+)" font-weight="700"/g)]
+          .filter((m) => Number(m[2]) >= 48)
+          .map((m) => Number(m[1])),
+      ),
+    );
+  });
+
+  it('keeps the title, a long one included, and every fact above the footer', () => {
+    const long = 'A decision outcome whose title runs much longer than any of the six real ones do';
+    const svg = ogCardSvg({ title: long, description: '', siteName: SITE, label: 'Decision outcome', facts });
+    expect(titleLines(svg).length).toBeLessThanOrEqual(3);
+    const bottoms = [...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="\d+" height="(\d+)"/g)].map(
+      (m) => Number(m[1]) + Number(m[2]),
+    );
+    expect(bottoms.length).toBeGreaterThanOrEqual(4);
+    for (const b of bottoms) expect(b).toBeLessThanOrEqual(556);
+  });
+
+  it('fills the pill of a highlighted fact and outlines the others', () => {
+    const svg = ogCardSvg({ title: 'Use a hosted API', description: '', siteName: SITE, facts: facts.slice(1, 3) });
+    expect(svg.match(/stroke-width="2"\/>/g)).toHaveLength(1);
+    expect(svg).toMatch(/rx="21" fill="#0b5cad"\/>/);
+  });
+});
+
 describe('renderOgPng', () => {
   it('renders a 1200×630 PNG', () => {
     const png = renderOgPng(card('When a hosted API is the right call', 'The five signals.', 'Use an API'));

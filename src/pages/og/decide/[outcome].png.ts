@@ -1,0 +1,28 @@
+/**
+ * One Open Graph image per decision outcome, drawn at build time from its title and the answers
+ * that lead there: `/og/decide/rag-on-api.png` for `/decide/rag-on-api/`.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { SITE_NAME } from '../../../components/site.ts';
+import { type OgFact, ogCardSvg } from '../../../og/card.ts';
+import { renderOgPng } from '../../../og/render.ts';
+import { DECISION_TEXT, OUTCOMES, outcomeAnswers, QUESTION_IDS, QUESTIONS } from '../../../rules/index.ts';
+
+export const prerender = true;
+
+export const getStaticPaths = (() =>
+  Object.values(OUTCOMES).map((o) => {
+    const answers = outcomeAnswers(o.id);
+    const facts: OgFact[] = QUESTION_IDS.flatMap((q) => {
+      const a = answers[q];
+      return a ? [{ value: DECISION_TEXT.answers[a], label: QUESTIONS[q].short, filled: a === 'yes' }] : [];
+    });
+    return { params: { outcome: o.id }, props: { title: o.title, facts } };
+  })) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => {
+  const png = renderOgPng(ogCardSvg({ ...props, description: '', label: 'Decision outcome', siteName: SITE_NAME }));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

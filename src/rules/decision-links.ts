@@ -1,0 +1,30 @@
+import { type Answers, allPaths, type Outcome, type OutcomeId } from './decision.ts';
+import { encodeAnswers } from './url-state.ts';
+
+// Paths are site-absolute and carry no deploy base; the caller adds it (`withBase` in the page build).
+
+/** The outcome's own page: `/decide/rag-on-api/`. */
+export function outcomePath(id: OutcomeId): string {
+  return `/decide/${id}/`;
+}
+
+/** The decision tree opened on a set of answers: `/decide/?api=yes&scale=no`, or `/decide/` for none. */
+export function treePath(answers: Answers): string {
+  const query = encodeAnswers(answers);
+  return query ? `/decide/?${query}` : '/decide/';
+}
+
+/** The cost calculator opened on the outcome's scenario: `/costs/?requests=20000&…`. */
+export function costScenarioPath(outcome: Outcome): string {
+  return `/costs/?${new URLSearchParams(outcome.costScenario).toString()}`;
+}
+
+/**
+ * The answers that lead to an outcome. The tree reaches each outcome by exactly one path, so these
+ * are the whole result: an outcome page needs nothing from the query string.
+ */
+export function outcomeAnswers(id: OutcomeId): Answers {
+  const paths = allPaths().filter((p) => p.outcome === id);
+  if (paths.length !== 1 || !paths[0]) throw new Error(`Outcome ${id} is reached by ${paths.length} paths, not one`);
+  return paths[0].answers;
+}
