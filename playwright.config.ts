@@ -1,4 +1,10 @@
+import { register } from 'node:module';
 import { defineConfig } from '@playwright/test';
+import { apiPrices } from './src/rules/price-dataset.ts';
+
+// Tests import the rules module, whose API presets come from the price dataset through a module
+// that only Vite knows; these hooks serve the same numbers to Node.
+register('./tests/price-hooks.mjs', import.meta.url, { data: { json: JSON.stringify(apiPrices()) } });
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 /** Port of the sub-path build; tests read it from here. */

@@ -3,14 +3,15 @@ import { Component } from 'preact';
 // arrive as the `text` prop (see cost-text.ts).
 import {
   costSentence,
-  sentenceNames,
   decisionQuery,
   formatMoney,
   formatSpread,
   originOf as originOfField,
+  sentenceNames,
 } from '../rules/cost-describe.ts';
 import {
   type CostInputs,
+  DEFAULT_PRESETS,
   decodeCostInputs,
   defaultInputs,
   encodeCostInputs,
@@ -22,12 +23,14 @@ import {
   type PresetKey,
   parseField,
   presetOf,
+  throughputPreset,
 } from '../rules/cost-inputs.ts';
-import type { CalculatorText } from '../rules/cost-text.ts';
 import { type CostReport, costReport } from '../rules/cost-report.ts';
+import type { CalculatorText } from '../rules/cost-text.ts';
 import {
   costCurves,
   DAYS_PER_MONTH,
+  MAX_REQUESTS_PER_DAY,
   modelCosts,
   PATH_LABELS,
   PATH_SHORT,
@@ -35,9 +38,11 @@ import {
   type PathId,
 } from '../rules/costs.ts';
 import { formatCount } from '../rules/format.ts';
+import { ttftP95Ms } from '../rules/serving.ts';
 import { requestStandalone } from '../scripts/request-standalone.ts';
 import type { CostReportModule } from '../scripts/standalone/cost-report.ts';
 import CostChart from './CostChart.tsx';
+import SensitivityChart from './SensitivityChart.tsx';
 import { withBase } from './url.ts';
 
 type Props = {
@@ -59,6 +64,9 @@ type Props = {
 
 type Raw = Record<NumberKey, string>;
 
+const orNone = (n: number | null) => (n === null ? 'none' : String(n));
+const inWords = (n: number | null) => (n === null ? `more than ${formatCount(MAX_REQUESTS_PER_DAY)}` : formatCount(n));
+
 /** A field's text: grouped digits for reading (`20,000`), which `parseField` reads back exactly. */
 const show = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
 const rawOf = (i: CostInputs): Raw => Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, show(i[f.key])])) as Raw;
@@ -73,7 +81,21 @@ type State = {
   notice: string;
   status: string;
   ready: boolean;
+  /** Groups of assumptions the reader has open (full mode). */
+  open: readonly FieldGroup[];
 };
+
+/** The inputs a first-time reader sees; the rest are assumptions in collapsed groups (full mode). */
+const PRIMARY: readonly (NumberKey | PresetKey)[] = ['requests', 'input', 'output', 'model', 'gpu', 'tput'];
+
+/** Groups holding a value other than its default: a link that changes an assumption opens its group. */
+function changedGroups(i: CostInputs): FieldGroup[] {
+  const groups = new Set<FieldGroup>();
+  for (const f of NUMBER_FIELDS)
+    if (!PRIMARY.includes(f.key) && i[f.key] !== fieldDefault(f.key, i)) groups.add(f.group);
+  for (const k of PRESET_KEYS) if (!PRIMARY.includes(k) && i[k] !== DEFAULT_PRESETS[k]) groups.add(PRESET_GROUP[k]);
+  return [...groups];
+}
 
 /**
  * A class rather than hooks: the calculator page then loads no hooks module, which keeps its
@@ -86,7 +108,7 @@ export default class CostCalculator extends Component<Props, State> {
   constructor(props: Props) {
     super(props);
     const inputs = props.start ? decodeCostInputs(props.start).value : defaultInputs();
-    this.state = { inputs, raw: rawOf(inputs), errors: {}, notice: '', status: '', ready: false };
+    this.state = { inputs, raw: rawOf(inputs), errors: {}, notice: '', status: '', ready: false, open: [] };
   }
 
   override componentDidMount() {
@@ -97,6 +119,7 @@ export default class CostCalculator extends Component<Props, State> {
     this.setState({
       inputs: decoded.value,
       raw: rawOf(decoded.value),
+      open: changedGroups(decoded.value),
       notice: list.length
         ? `Some values in this link could not be used and were reset to their defaults: ${list.join('; ')}.`
         : '',
@@ -122,10 +145,34 @@ export default class CostCalculator extends Component<Props, State> {
     const parsed = parseField(key, value);
     this.setState(({ raw, errors, inputs }) => {
       const { [key]: _gone, ...rest } = errors;
-      return parsed.ok
-        ? { raw: { ...raw, [key]: value }, errors: rest, inputs: { ...inputs, [key]: parsed.value } }
-        : { raw: { ...raw, [key]: value }, errors: { ...errors, [key]: parsed.message } };
+      if (!parsed.ok) return { raw: { ...raw, [key]: value }, errors: { ...errors, [key]: parsed.message } };
+      // A field that still holds its default follows it when the value it depends on changes.
+      const next = { ...inputs, [key]: parsed.value };
+      const follows = NUMBER_FIELDS.filter(
+        (f) => f.key !== key && !errors[f.key] && inputs[f.key] === fieldDefault(f.key, inputs),
+      ).filter((f) => fieldDefault(f.key, next) !== inputs[f.key]);
+      for (const f of follows) next[f.key] = fieldDefault(f.key, next);
+      return {
+        raw: { ...raw, ...Object.fromEntries(follows.map((f) => [f.key, show(next[f.key])])), [key]: value },
+        errors: rest,
+        inputs: next,
+      };
     });
+  }
+
+  toggle(group: FieldGroup, open: boolean) {
+    this.setState(({ open: was }) => ({ open: open ? [...new Set([...was, group])] : was.filter((g) => g !== group) }));
+  }
+
+  /** Opens the group of a field and moves focus to it. */
+  pick(key: NumberKey) {
+    const group = NUMBER_FIELDS.find((f) => f.key === key)?.group;
+    if (group) this.toggle(group, true);
+    setTimeout(() => {
+      const el = document.getElementById(`${this.props.id}-${key}`);
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus();
+    }, 0);
   }
 
   useModel(id: string, label: string) {
@@ -149,7 +196,7 @@ export default class CostCalculator extends Component<Props, State> {
 
   reset() {
     const d = defaultInputs();
-    this.setState({ inputs: d, raw: rawOf(d), errors: {}, notice: '', status: 'Reset to the defaults' });
+    this.setState({ inputs: d, raw: rawOf(d), errors: {}, notice: '', status: 'Reset to the defaults', open: [] });
   }
 
   async copy(what: 'link' | 'markdown', href: string, report: CostReport) {
@@ -259,7 +306,22 @@ export default class CostCalculator extends Component<Props, State> {
             ))}
             <option value="custom">Custom (type the numbers below)</option>
           </select>
+          {key === 'tput' && ttftLine()}
         </div>
+      );
+    };
+
+    const ttftLine = () => {
+      const setup = throughputPreset(inputs.tput);
+      const ms = setup ? ttftP95Ms(setup, inputs.input) : undefined;
+      return (
+        <p class="cc-hint" data-testid="ttft" data-value={ms === undefined ? 'none' : String(ms)}>
+          {setup && ms !== undefined
+            ? `First token within ${formatCount(Math.round(ms))} ms for 95% of requests at your input length, with ${formatCount(Number(setup.concurrency))} in flight (the benchmark's measure, interpolated).`
+            : setup
+              ? 'Its source publishes no latency: it ran at maximum load with no latency target.'
+              : 'Your own request rate: no latency is known.'}
+        </p>
       );
     };
 
@@ -281,7 +343,55 @@ export default class CostCalculator extends Component<Props, State> {
       );
     };
 
-    const form = (
+    const fieldsOf = (g: FieldGroup, primary: boolean) => [
+      ...PRESET_KEYS.filter((p) => PRESET_GROUP[p] === g && shown(p) && PRIMARY.includes(p) === primary).map(
+        presetField,
+      ),
+      ...NUMBER_FIELDS.filter((f) => f.group === g && shown(f.key) && PRIMARY.includes(f.key) === primary).map((f) =>
+        numberField(f.key),
+      ),
+    ];
+    const changed = (g: FieldGroup) =>
+      NUMBER_FIELDS.filter(
+        (f) => f.group === g && !PRIMARY.includes(f.key) && inputs[f.key] !== fieldDefault(f.key, inputs),
+      ).length +
+      PRESET_KEYS.filter((k) => PRESET_GROUP[k] === g && !PRIMARY.includes(k) && inputs[k] !== DEFAULT_PRESETS[k])
+        .length;
+    const primary = (
+      <fieldset class="cc-group cc-primary">
+        <legend>Your traffic and the options you compare</legend>
+        {groups.flatMap((g) => fieldsOf(g, true))}
+      </fieldset>
+    );
+    const form = full ? (
+      <div class="cc-form">
+        <p class="cc-assumptions-intro">
+          Everything else is an assumption with a sourced or stated default. Open a group to change it; each says how
+          many of its values differ from the defaults.
+        </p>
+        {groups.map((g) => {
+          const n = changed(g);
+          const content = fieldsOf(g, false);
+          if (content.length === 0) return null;
+          return (
+            <details
+              key={g}
+              class="cc-group cc-fold"
+              open={this.state.open.includes(g)}
+              onToggle={(e) => this.toggle(g, (e.currentTarget as HTMLDetailsElement).open)}
+            >
+              <summary>
+                {text.groups[g]}
+                <span class="cc-changed" data-changed={String(n)}>
+                  {n === 0 ? 'defaults' : `${n} changed`}
+                </span>
+              </summary>
+              {content}
+            </details>
+          );
+        })}
+      </div>
+    ) : (
       <div class="cc-form">
         {groups.map((g) => (
           <fieldset key={g} class="cc-group">
@@ -300,7 +410,7 @@ export default class CostCalculator extends Component<Props, State> {
             {notice}
           </p>
         )}
-        {!full && form}
+        {full ? primary : form}
         <div class="cc-results">
           <p class="cc-sentence" aria-live="polite">
             {costSentence(report, sentenceNames(inputs, text), paths)}
@@ -335,13 +445,26 @@ export default class CostCalculator extends Component<Props, State> {
           </div>
           <p class="cc-breakeven">
             Break-even for self-hosting:{' '}
-            <strong data-testid="break-even" data-value={report.breakEven === null ? 'none' : String(report.breakEven)}>
-              {report.breakEven === null ? 'none in range' : `${formatCount(report.breakEven)} requests a day`}
+            <strong data-testid="break-even" data-value={orNone(report.breakEven)}>
+              {report.breakEven === null ? 'none in range' : `near ${formatCount(report.breakEven)} requests a day`}
             </strong>
-            {' · '}GPUs at your volume: {formatCount(report.gpus)}
+            , somewhere between{' '}
+            <span data-testid="break-even-low" data-value={orNone(report.breakEvenLow)}>
+              {inWords(report.breakEvenLow)}
+            </span>{' '}
+            and{' '}
+            <span data-testid="break-even-high" data-value={orNone(report.breakEvenHigh)}>
+              {inWords(report.breakEvenHigh)}
+            </span>
+            {' · '}GPUs at your volume:{' '}
+            <strong data-testid="gpus" data-value={String(report.gpus)}>
+              {formatCount(report.gpus)}
+            </strong>
           </p>
         </div>
         {showChart && curves && <CostChart report={report} curves={curves} idPrefix={id} />}
+        {full && <SensitivityChart report={report} labels={text.fields} idPrefix={id} onPick={(k) => this.pick(k)} />}
+        {full && form}
         {full && (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
           <div class="cc-table-wrap" tabIndex={0}>
@@ -377,7 +500,7 @@ export default class CostCalculator extends Component<Props, State> {
                           type="button"
                           class="button button-quiet"
                           aria-pressed={current ? 'true' : 'false'}
-                          aria-label={`Use ${label}`}
+                          aria-label={`${current ? 'In use' : 'Use'}: ${label}`}
                           onClick={() => this.useModel(row.id, label)}
                         >
                           {current ? 'In use' : 'Use'}
@@ -390,7 +513,14 @@ export default class CostCalculator extends Component<Props, State> {
             </table>
           </div>
         )}
-        {full && form}
+        {full && (
+          <p class="cc-sticky">
+            <span>API {formatMoney(report.paths.api.monthlyNow.expected)}</span>
+            <span>hosted fine-tune {formatMoney(report.paths['hosted-tune'].monthlyNow.expected)}</span>
+            <span>self-hosted {formatMoney(report.paths.selfhost.monthlyNow.expected)}</span>
+            <span>break-even {report.breakEven === null ? 'none' : formatCount(report.breakEven)}</span>
+          </p>
+        )}
         <div class="cc-actions">
           {full ? (
             <>

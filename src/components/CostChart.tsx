@@ -17,7 +17,7 @@ const PAD = { left: 64, right: 16, top: 30, bottom: 40 };
 
 const log10 = (n: number) => Math.log10(Math.max(n, 1e-9));
 
-/** Monthly cost (log y) against requests a day (log x) for the four paths, ranges drawn as bands. */
+/** Monthly cost (log y) against requests a day (log x) for every path, ranges drawn as bands. */
 export default function CostChart({ report, curves, idPrefix }: Props) {
   const xs = curves.api.map((p) => p.requests);
   const x0 = log10(xs[0] ?? 100);
@@ -63,7 +63,7 @@ export default function CostChart({ report, curves, idPrefix }: Props) {
       : inRange(be)
         ? `self-hosting first drops below the API near ${formatCount(be)} requests a day, marked with a circle`
         : `self-hosting first drops below the API near ${formatCount(be)} requests a day, outside the chart`;
-  const desc = `Monthly cost against requests a day, both on logarithmic scales, for the four paths, with bands from the low to the high case. ${youText}; ${beText}. The chart data table below holds the numbers.`;
+  const desc = `Monthly cost against requests a day, both on logarithmic scales, for each path, with bands from the low to the high case. ${youText}; ${beText}. The chart data table below holds the numbers.`;
 
   return (
     <figure class="cc-chart">

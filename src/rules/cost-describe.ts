@@ -47,8 +47,7 @@ export function costSentence(r: CostReport, names: SentenceNames, paths: readonl
   const at = `At ${formatCount(i.requests)} requests a day`;
   const cost = (p: PathId) => formatMoney(r.paths[p].monthlyNow.expected);
   const cheapest = paths.reduce((a, b) => (r.paths[b].monthlyNow.expected < r.paths[a].monthlyNow.expected ? b : a));
-  const best =
-    paths.length > 1 ? ` The cheapest path shown at your volume: ${PATH_LABELS[cheapest].toLowerCase()}.` : '';
+  const best = paths.length > 1 ? ` The cheapest path shown at your volume: ${PATH_LABELS[cheapest]}.` : '';
   if (!paths.includes('selfhost')) {
     const rag = paths.includes('rag') ? `, or about ${cost('rag')} with retrieval added` : '';
     return `${at}, ${names.model} through its API costs about ${cost('api')} a month${rag}.${best}`;

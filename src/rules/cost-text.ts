@@ -180,12 +180,12 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     why: 'A quarter of an engineer keeps an evaluation suite and integration current on any path.',
   },
   tunedIn: {
-    label: 'Fine-tuned input price',
+    label: 'Fine-tuned model, per 1M input tokens',
     unit: 'USD per 1M tokens',
     hint: 'From the fine-tuned model above; type to override.',
   },
   tunedOut: {
-    label: 'Fine-tuned output price',
+    label: 'Fine-tuned model, per 1M output tokens',
     unit: 'USD per 1M tokens',
     hint: 'From the fine-tuned model above; type to override. The batch share applies; the cache share does not.',
   },

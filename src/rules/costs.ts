@@ -9,13 +9,13 @@ const SECONDS_PER_DAY = 86_400;
 /** Highest request volume the calculator accepts; break-even beyond it is reported as `none`. */
 export const MAX_REQUESTS_PER_DAY = 1e9;
 
-export const PATHS = ['api', 'rag', 'tuned', 'selfhost', 'scratch'] as const;
+export const PATHS = ['api', 'rag', 'hosted-tune', 'selfhost', 'scratch'] as const;
 export type PathId = (typeof PATHS)[number];
 
 export const PATH_LABELS: Readonly<Record<PathId, string>> = {
   api: 'Hosted API',
   rag: 'API + RAG',
-  tuned: 'Fine-tuned model, served by a provider',
+  'hosted-tune': 'Fine-tuned model, served by a provider',
   selfhost: 'Fine-tuned open model, self-hosted',
   scratch: 'Own model trained from scratch',
 };
@@ -24,7 +24,7 @@ export const PATH_LABELS: Readonly<Record<PathId, string>> = {
 export const PATH_SHORT: Readonly<Record<PathId, string>> = {
   api: 'Hosted API',
   rag: 'API + RAG',
-  tuned: 'Hosted fine-tune',
+  'hosted-tune': 'Hosted fine-tune',
   selfhost: 'Self-hosted fine-tune',
   scratch: 'Own model',
 };
@@ -155,7 +155,7 @@ export function monthlyCost(path: PathId, i: CostInputs, requestsPerDay: number,
       const indexing = (i.corpus * i.refreshes * i.embedPrice) / 1_000_000;
       return usage + queryEmbeddings + indexing + i.vectorStore + hidden;
     }
-    case 'tuned':
+    case 'hosted-tune':
       return (
         tunedTokenBill(i, requestsPerDay) +
         (i.tuneTrain * i.tuneTokens) / 1_000_000 / i.horizon +

@@ -1,13 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-
-const DAYS = 365 / 12;
-
-async function hydrated(page: Page, root = '#costs') {
-  await expect(page.locator(`[data-island][data-hydrated] > ${root}[data-ready="true"]`)).toBeAttached();
-}
-
-const value = async (page: Page, testid: string, root = '#costs') =>
-  Number(await page.locator(`${root} [data-testid="${testid}"]`).getAttribute('data-value'));
+import { DAYS, EVAL_PEOPLE, hydrated, openAssumptions, value } from './calculator.ts';
 
 /** Every `model=` value the site has shipped, and the option each opens now. */
 const SHIPPED = [
@@ -32,6 +24,7 @@ test('every model id the site has shipped still opens its model, with no notice'
   for (const [old, now] of SHIPPED) {
     await page.goto(`/costs/?model=${encodeURIComponent(old)}`);
     await hydrated(page);
+    await openAssumptions(page);
     await expect(page.getByLabel('API model'), old).toHaveValue(now);
     await expect(page.locator('#costs .notice')).toHaveCount(0);
     await expect(page.locator(`#costs [data-testid="model-costs"] tr[data-model="${now}"]`)).toHaveClass(/cc-current/);
@@ -51,13 +44,14 @@ test('the dropped DeepInfra model says its price is a dated snapshot', async ({ 
 test('cache, reasoning and batch change the bill as computed by hand', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
+  await openAssumptions(page);
   // GPT-5 mini: $0.25 in, $0.025 cache read, $2 out. Half the input cached, 200 reasoning tokens, 40% by batch.
   await page.getByLabel('Input read from the cache').fill('50');
   await page.getByLabel('Reasoning tokens per request').fill('200');
   await page.getByLabel('Requests sent by batch').fill('40');
   const perRequest = 400 * 0.25 + 400 * 0.025 + 500 * 2;
   const bill = (20_000 * DAYS * (1 - 0.4 * 0.5) * perRequest) / 1e6;
-  await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(bill + 79, 6);
+  await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(bill + 79 + EVAL_PEOPLE, 6);
   await expect(page).toHaveURL(/cached=50&reasoning=200&batch=40/);
   // RAG carries the same levers on its retrieved context: more cache, lower RAG bill.
   const rag = await value(page, 'rag-monthly');
@@ -68,16 +62,18 @@ test('cache, reasoning and batch change the bill as computed by hand', async ({ 
 test('a long prompt moves a tiered model to its long-context rates', async ({ page }) => {
   await page.goto('/costs/?model=claude-sonnet-4-5&requests=1000&output=1000&input=200000');
   await hydrated(page);
-  const at = (1000 * DAYS * (200_000 * 3 + 1000 * 15)) / 1e6 + 79;
+  await openAssumptions(page);
+  const at = (1000 * DAYS * (200_000 * 3 + 1000 * 15)) / 1e6 + 79 + EVAL_PEOPLE;
   expect(await value(page, 'api-monthly')).toBeCloseTo(at, 6);
   await page.getByLabel('Input tokens per request').fill('200001');
-  const past = (1000 * DAYS * (200_001 * 6 + 1000 * 22.5)) / 1e6 + 79;
+  const past = (1000 * DAYS * (200_001 * 6 + 1000 * 22.5)) / 1e6 + 79 + EVAL_PEOPLE;
   await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(past, 6);
 });
 
 test('the cache-read price follows the model and can be typed over', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
+  await openAssumptions(page);
   await expect(page.getByLabel('Cache-read price')).toHaveValue('0.025');
   await page.getByLabel('API model').selectOption('gpt-4o');
   await expect(page.getByLabel('Cache-read price')).toHaveValue('1.25');
@@ -91,6 +87,7 @@ test('the cache-read price follows the model and can be typed over', async ({ pa
 test('bad input in the new fields shows a message and keeps the last result', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
+  await openAssumptions(page);
   for (const [label, bad, message] of [
     ['Input read from the cache', '150', 'Enter at most 100.'],
     ['Requests sent by batch', '-1', 'Enter at least 0.'],
@@ -114,6 +111,7 @@ test.describe('every model at your volume', () => {
   test('lists every preset once, cheapest first, each at the reader’s traffic', async ({ page }) => {
     await page.goto('/costs/?requests=50000&input=1200&output=400');
     await hydrated(page);
+    await openAssumptions(page);
     const options = await page.getByLabel('API model').locator('option').count();
     await expect(rows(page)).toHaveCount(options - 1); // every option but Custom
     const values = await rows(page).evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-value'))));
@@ -126,12 +124,13 @@ test.describe('every model at your volume', () => {
     );
     // The row of the model in use equals the API path's bill without the costs every path carries.
     const mini = Number(await rows(page).and(page.locator('[data-model="gpt-5-mini"]')).getAttribute('data-value'));
-    expect(mini).toBeCloseTo((await value(page, 'api-monthly')) - 79, 6);
+    expect(mini).toBeCloseTo((await value(page, 'api-monthly')) - 79 - EVAL_PEOPLE, 6);
   });
 
   test('updates live as the levers change', async ({ page }) => {
     await page.goto('/costs/');
     await hydrated(page);
+    await openAssumptions(page);
     const opus = rows(page).and(page.locator('[data-model="claude-opus-4-5"]'));
     const before = Number(await opus.getAttribute('data-value'));
     await page.getByLabel('Requests sent by batch').fill('100');
@@ -141,12 +140,13 @@ test.describe('every model at your volume', () => {
   test('a click or a key press makes a row the calculator’s model', async ({ page }) => {
     await page.goto('/costs/');
     await hydrated(page);
+    await openAssumptions(page);
     const row = rows(page).and(page.locator('[data-model="gpt-4.1"]'));
     const bill = Number(await row.getAttribute('data-value'));
     await row.getByRole('button').click();
     await expect(page.getByLabel('API model')).toHaveValue('gpt-4.1');
     await expect(row.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(bill + 79, 6);
+    await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(bill + 79 + EVAL_PEOPLE, 6);
     await expect(page).toHaveURL(/model=gpt-4\.1(&|$)/);
     await expect(page.locator('#costs .dt-status')).toContainText('Now pricing the API path with OpenAI GPT-4.1');
 
@@ -173,6 +173,7 @@ test('the Markdown report states the new levers', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/costs/?cached=30&reasoning=500&batch=25');
   await hydrated(page);
+  await openAssumptions(page);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.locator('#costs .dt-status')).toHaveText('Markdown copied');
   const md = await page.evaluate(() => navigator.clipboard.readText());

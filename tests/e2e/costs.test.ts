@@ -1,13 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-
-const DAYS = 365 / 12;
-
-async function hydrated(page: Page, root = '#costs') {
-  await expect(page.locator(`[data-island][data-hydrated] > ${root}[data-ready="true"]`)).toBeAttached();
-}
-
-const value = async (page: Page, testid: string, root = '#costs') =>
-  Number(await page.locator(`${root} [data-testid="${testid}"]`).getAttribute('data-value'));
+import { DAYS, EVAL_PEOPLE, hydrated, openAssumptions, value } from './calculator.ts';
 
 test.describe('hand-computed cases hold through the URL', () => {
   const cases = [
@@ -15,25 +7,26 @@ test.describe('hand-computed cases hold through the URL', () => {
       // 20,000 × 365/12 × (800 × 0.25 + 300 × 2) / 1M = 486.67, plus monitoring 79.
       name: 'GPT-5 mini at 20,000 a day: $565.67',
       query: 'requests=20000&input=800&output=300&model=gpt-5-mini',
-      api: (20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79,
+      api: (20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
     },
     {
       // One request of 1M input tokens at $1 per 1M, nothing else: 365/12 dollars.
       name: 'one million-token request a day at $1: $30.42',
       query: 'requests=1&input=1000000&output=0&priceIn=1&priceOut=0&monitoring=0',
-      api: DAYS,
+      api: DAYS + EVAL_PEOPLE,
     },
     {
       // 100,000 × 365/12 × (1,000 × 2.5 + 500 × 10) / 1M = 22,812.50, plus monitoring 79.
       name: 'GPT-4o at 100,000 a day: $22,891.50',
       query: 'requests=100000&input=1000&output=500&model=gpt-4o',
-      api: (100_000 * DAYS * (1000 * 2.5 + 500 * 10)) / 1e6 + 79,
+      api: (100_000 * DAYS * (1000 * 2.5 + 500 * 10)) / 1e6 + 79 + EVAL_PEOPLE,
     },
   ];
   for (const c of cases) {
     test(c.name, async ({ page }) => {
       await page.goto(`/costs/?${c.query}`);
       await hydrated(page);
+      await openAssumptions(page);
       expect(await value(page, 'api-monthly')).toBeCloseTo(c.api, 6);
     });
   }
@@ -42,18 +35,20 @@ test.describe('hand-computed cases hold through the URL', () => {
 test('typing updates results and the address; the result matches the hand computation', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
+  await openAssumptions(page);
   const field = page.getByLabel('Requests per day');
   await field.fill('40,000');
-  // 40,000 × 365/12 × 800 / 1M = 973.33, plus 79.
-  await expect(page.locator('#costs [data-testid="api-monthly"]')).toHaveAttribute('data-value', /^1052\.33/);
+  // 40,000 × 365/12 × 800 / 1M = 973.33, plus 79, plus a quarter engineer's evaluation time, 4,286.01.
+  await expect(page.locator('#costs [data-testid="api-monthly"]')).toHaveAttribute('data-value', /^5338\.34/);
   await expect(page).toHaveURL(/\?requests=40000$/);
   await expect(page.locator('#costs .cc-sentence')).toContainText('At 40,000 requests a day');
 });
 
-test('the four paths, break-even, horizon and ranges all show, in numbers and in the chart', async ({ page }) => {
+test('the five paths, break-even, horizon and ranges all show, in numbers and in the chart', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
-  for (const id of ['api-monthly', 'rag-monthly', 'selfhost-monthly', 'scratch-monthly']) {
+  await openAssumptions(page);
+  for (const id of ['api-monthly', 'rag-monthly', 'hosted-tune-monthly', 'selfhost-monthly', 'scratch-monthly']) {
     const v = await value(page, id);
     expect(Number.isFinite(v) && v > 0, id).toBe(true);
   }
@@ -62,15 +57,15 @@ test('the four paths, break-even, horizon and ranges all show, in numbers and in
   await expect(page.locator('#costs th', { hasText: 'Month 12' })).toBeVisible();
   await expect(page.locator('#costs .cc-range').first()).toBeVisible();
   const chart = page.locator('#costs svg[role="img"]');
-  await expect(chart.locator('.cc-line')).toHaveCount(4);
-  await expect(chart.locator('.cc-band')).toHaveCount(4);
+  await expect(chart.locator('.cc-line')).toHaveCount(5);
+  await expect(chart.locator('.cc-band')).toHaveCount(5);
   await expect(chart.locator('.cc-be circle')).toHaveCount(1);
   await expect(chart.locator('.cc-you line')).toHaveCount(1);
   // One request below break-even self-hosting costs more; at it, less; far above it, less again.
   const compare = async (requests: number) => {
     await page.getByLabel('Requests per day').fill(String(requests));
     // Wait for this volume's API bill (default prices: 800 in at $0.25, 300 out at $2, plus $79).
-    const api = (requests * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79;
+    const api = (requests * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE;
     await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(api, 4);
     return (await value(page, 'selfhost-monthly')) - api;
   };
@@ -83,6 +78,7 @@ test('the four paths, break-even, horizon and ranges all show, in numbers and in
 test('the chart follows the inputs', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
+  await openAssumptions(page);
   const line = page.locator('#costs svg[role="img"] .cc-api .cc-line');
   const you = page.locator('#costs svg[role="img"] .cc-you line');
   const before = await line.getAttribute('d');
@@ -97,6 +93,7 @@ test('the chart follows the inputs', async ({ page }) => {
 test('every default names its source or says it is an example or an assumption', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
+  await openAssumptions(page);
   const hints = await page.locator('#costs .cc-origin').allTextContents();
   expect(hints.length).toBeGreaterThan(25);
   for (const h of hints)
@@ -114,6 +111,7 @@ test.describe('bad input never breaks the calculator', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto('/costs/');
       await hydrated(page);
+      await openAssumptions(page);
       const before = await value(page, 'api-monthly');
       const field = page.getByLabel('Requests per day');
       await field.fill(input);
@@ -134,6 +132,7 @@ test.describe('bad input never breaks the calculator', () => {
   test('a huge but valid volume reads well', async ({ page }) => {
     await page.goto('/costs/?requests=1000000000&model=claude-opus-4.5');
     await hydrated(page);
+    await openAssumptions(page);
     await expect(page.locator('#costs [data-testid="api-monthly"]')).toHaveText(/^\$[\d.]+[MBT]$/);
   });
 });
@@ -141,13 +140,17 @@ test.describe('bad input never breaks the calculator', () => {
 test('a tampered link falls back to defaults for the bad fields and says so', async ({ page }) => {
   await page.goto('/costs/?requests=abc&model=nope&input=1000&output=%3Cb%3Ex%3C%2Fb%3E');
   await hydrated(page);
+  await openAssumptions(page);
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('requests=“abc”');
   await expect(notice).toContainText('model=“nope”');
   await expect(notice).toContainText('<b>x</b>');
   await expect(page.locator('#costs b', { hasText: 'x' })).toHaveCount(0);
   // requests and output fall back to 20,000 and 300; input 1,000 is kept: 20,000 × 365/12 × (1,000 × 0.25 + 300 × 2) / 1M + 79.
-  expect(await value(page, 'api-monthly')).toBeCloseTo((20_000 * DAYS * (1000 * 0.25 + 300 * 2)) / 1e6 + 79, 6);
+  expect(await value(page, 'api-monthly')).toBeCloseTo(
+    (20_000 * DAYS * (1000 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
+    6,
+  );
 });
 
 test('copy link and copy as Markdown; the link restores the same results in a fresh page', async ({
@@ -158,6 +161,7 @@ test('copy link and copy as Markdown; the link restores the same results in a fr
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/costs/?model=gpt-4.1');
   await hydrated(page);
+  await openAssumptions(page);
   await page.getByLabel('Requests per day').fill('75000');
   await page.getByLabel('Growth of requests').fill('5');
   const results = async (p: Page) =>
@@ -184,7 +188,7 @@ test('copy link and copy as Markdown; the link restores the same results in a fr
   expect(md).toContain('| Hosted API |');
   expect(md).toContain('75,000 requests a day');
   expect(md).toMatch(
-    /yearly cost of an engineer: \$140,910 a year \(source: U\.S\. Bureau of Labor Statistics, May 2024\)/,
+    /yearly pay of an engineer: \$140,910 a year \(source: U\.S\. Bureau of Labor Statistics, May 2024\)/,
   );
   expect(md).toContain(`Open this scenario: ${link}`);
 });
@@ -192,6 +196,7 @@ test('copy link and copy as Markdown; the link restores the same results in a fr
 test('choosing a model fills its prices; typing a price overrides it', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
+  await openAssumptions(page);
   await page.getByLabel('API model').selectOption('gpt-4o');
   await expect(page.getByLabel('Input price')).toHaveValue('2.5');
   await expect(page).toHaveURL(/model=gpt-4o/);
@@ -220,6 +225,7 @@ test.describe('inline calculators in the prose', () => {
       const before = await value(page, 'api-monthly', root).catch(() => Number.NaN);
       await link.click();
       await hydrated(page);
+      await openAssumptions(page);
       await expect(page.getByLabel(/./).and(page.locator(`#costs-${name}`))).toHaveValue('12,345');
       if (Number.isFinite(before)) expect(await value(page, 'api-monthly')).toBeCloseTo(before, 6);
     });
@@ -231,6 +237,7 @@ test('a decision outcome opens the calculator on a matching scenario', async ({ 
   await expect(page.locator('[data-island="decide"][data-hydrated]')).toHaveCount(1);
   await page.getByTestId('outcome-costs-link').click();
   await hydrated(page);
+  await openAssumptions(page);
   await expect(page.getByLabel('Retrieved context per request')).toHaveValue('2,000');
   await expect(page.locator('[role="alert"]')).toHaveCount(0);
 });
@@ -240,9 +247,12 @@ test.describe('without JavaScript', () => {
 
   test('the default scenario’s results, table and chart are in the page', async ({ page }) => {
     await page.goto('/costs/');
-    expect(await value(page, 'api-monthly')).toBeCloseTo((20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79, 6);
-    await expect(page.locator('#costs table.cc-table tbody tr')).toHaveCount(4);
-    await expect(page.locator('#costs svg[role="img"] .cc-line')).toHaveCount(4);
-    await expect(page.locator('#costs .cc-sentence')).toContainText('first drops below the API near');
+    expect(await value(page, 'api-monthly')).toBeCloseTo(
+      (20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
+      6,
+    );
+    await expect(page.locator('#costs table.cc-table tbody tr')).toHaveCount(5);
+    await expect(page.locator('#costs svg[role="img"] .cc-line')).toHaveCount(5);
+    await expect(page.locator('#costs .cc-sentence')).toContainText('drops below that API somewhere between');
   });
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { FIELD_BY_KEY, type NumberKey } from '../../src/rules/cost-inputs.ts';
+import { openAssumptions } from './calculator.ts';
 import { crawl } from './crawl.ts';
 import { ALL_ROUTES } from './routes.ts';
 
@@ -51,6 +52,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
         for (const v of await axe(page)) found.push(`/decide/ outcome ${v}`);
         await page.goto('/costs/?requests=abc');
         await hydrateAll(page);
+        await openAssumptions(page);
         await page.getByLabel('Output tokens per request').fill('-5');
         await expect(page.locator('#costs-output-error')).toBeVisible();
         for (const v of await axe(page)) found.push(`/costs/ with errors ${v}`);
@@ -116,6 +118,7 @@ test('every calculator field takes bad input without breaking: a message for inv
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/costs/');
   await hydrateAll(page);
+  await openAssumptions(page);
   const fields = await page.locator('#costs input[type="text"]').all();
   expect(fields.length).toBeGreaterThan(25);
   const results = page.locator('#costs [data-testid$="-monthly"], #costs [data-testid="break-even"]');
@@ -183,7 +186,8 @@ test.describe('keyboard journeys, focus always visible', () => {
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('40000');
-    await expect(page.locator('#costs [data-testid="api-monthly"]')).toHaveAttribute('data-value', /^1052\.33/);
+    // 40,000 × 365/12 × 800 / 1M + 79 + a quarter engineer's evaluation time (4,286.01).
+    await expect(page.locator('#costs [data-testid="api-monthly"]')).toHaveAttribute('data-value', /^5338\.34/);
     await page.keyboard.press('Tab');
     expect(await focusVisible(page)).toBe(true);
   });

@@ -71,14 +71,14 @@ describe('the sentence under the calculator', () => {
       'At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about $4,852 a month.',
     );
     expect(sentence({}, ['api', 'rag'])).toMatch(
-      /, or about \$5,216 with retrieval added\. The cheapest path shown at your volume: hosted api\.$/,
+      /, or about \$5,216 with retrieval added\. The cheapest path shown at your volume: Hosted API\.$/,
     );
   });
 
   it('gives the break-even as a band, with the expected volume and where self-hosting stays below', () => {
     const r = at({});
     expect(sentence({})).toBe(
-      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about $4,852 a month, and Qwen3-8B on one H100, bf16, 32 requests in flight (measured), self-hosted on H100 SXM, RunPod secure cloud, about $35,406. Self-hosting drops below that API somewhere between ${formatCount(r.breakEvenLow ?? 0)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs, and stays below it from about ${formatCount(r.staysCheaper ?? 0)}. The cheapest path shown at your volume: hosted api.`,
+      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about $4,852 a month, and Qwen3-8B on one H100, bf16, 32 requests in flight (measured), self-hosted on H100 SXM, RunPod secure cloud, about $35,406. Self-hosting drops below that API somewhere between ${formatCount(r.breakEvenLow ?? 0)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs, and stays below it from about ${formatCount(r.staysCheaper ?? 0)}. The cheapest path shown at your volume: Hosted API.`,
     );
   });
 
@@ -100,7 +100,7 @@ describe('the sentence under the calculator', () => {
   it('says when a fine-tuned model at a provider is the cheapest path', () => {
     const i = decodeCostInputs('model=gpt-5.6-sol&requests=200000').value;
     expect(costSentence(costReport(i), sentenceNames(i, calculatorText()))).toMatch(
-      /The cheapest path shown at your volume: fine-tuned model, served by a provider\.$/,
+      /The cheapest path shown at your volume: Fine-tuned model, served by a provider\.$/,
     );
   });
 

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, file, w, h, scheme, full, scrollSel] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme as 'light' | 'dark' });
+await page.goto(url!);
+await page.waitForTimeout(800);
+if (scrollSel) await page.locator(scrollSel).first().scrollIntoViewIfNeeded();
+await page.waitForTimeout(300);
+await page.screenshot({ path: file!, fullPage: full === '1' });
+await browser.close();

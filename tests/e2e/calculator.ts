@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+
+/** A month is a twelfth of a year. */
+export const DAYS = 365 / 12;
+
+/**
+ * The evaluation and integration time every path carries at the defaults, USD a month: a quarter
+ * of an engineer at the BLS median pay of $140,910, loaded by 100 / 68.3 = 1.46.
+ */
+export const EVAL_PEOPLE = (0.25 * 140_910 * 1.46) / 12;
+
+/** Waits until the cost calculator `root` has hydrated and is ready for input. */
+export async function hydrated(page: Page, root = '#costs') {
+  await expect(page.locator(`[data-island][data-hydrated] > ${root}[data-ready="true"]`)).toBeAttached();
+}
+
+/** A result's raw number (`data-value`). */
+export const value = async (page: Page, testid: string, root = '#costs') =>
+  Number(await page.locator(`${root} [data-testid="${testid}"]`).getAttribute('data-value'));
+
+/** Opens every collapsed group of assumptions, so that each field can be typed into. */
+export async function openAssumptions(page: Page, root = '#costs') {
+  const closed = page.locator(`${root} details.cc-fold:not([open]) > summary`);
+  for (let n = await closed.count(); n > 0; n = await closed.count()) {
+    await closed.first().click();
+    await expect(closed).toHaveCount(n - 1);
+  }
+}
