@@ -47,6 +47,7 @@ export default function SensitivityChart({ report, labels, idPrefix, onPick }: P
       <figcaption id={titleId}>What moves the break-even most</figcaption>
       {items.length > 0 && (
         <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`}>
+          <title>What moves the break-even most</title>
           <desc id={`${titleId}-desc`}>{desc}</desc>
           <g class="cc-grid">
             {ticks.map((t) => (
