@@ -100,7 +100,7 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
     text: `Will you process more than ${SCALE} within ${HORIZON}?`,
     short: 'Past the scale threshold',
     explanation:
-      'Use a forecast you would defend to a finance team, not the launch-day hope. Past this volume the API bill can overtake the cost of running your own model.',
+      'Use a forecast you would defend to a finance team, not the launch-day hope. Around this volume, or well before it against a frontier model, the API bill can overtake the cost of running your own model.',
     section: { label: 'Question 4: scale', href: '/decide/#question-four-traffic-at-scale' },
   },
 };
