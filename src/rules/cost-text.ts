@@ -267,7 +267,7 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   scratchFte: {
     label: 'Team for your own model',
     unit: 'engineers (full-time equivalent)',
-    hint: 'People who build and keep the model, at the yearly cost above.',
+    hint: 'People who build and keep the model, at their loaded cost.',
     why: 'A small team to gather data, train, evaluate and serve.',
   },
 };

@@ -100,16 +100,29 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
     text: `Will you process more than ${SCALE} within ${HORIZON}?`,
     short: 'Past the scale threshold',
     explanation:
-      'Use a forecast you would defend to a finance team, not the launch-day hope. Past this volume the API bill can overtake the cost of running your own model.',
+      'Use a forecast you would defend to a finance team, not the launch-day hope. Around this volume, or well before it against a frontier model, the API bill can overtake the cost of running your own model.',
     section: { label: 'Question 4: scale', href: '/decide/#question-four-traffic-at-scale' },
   },
 };
 
 export const START: NodeId = 'privacy';
 
+/**
+ * The API models the scale answer names, by their preset labels. A unit test checks the sentence
+ * against the cost model: self-hosting breaks even above the scale threshold against the first, and
+ * far below it against the second. (Named here, not imported, so the decision island carries no
+ * price data.)
+ */
+export const SCALE_MODELS = {
+  lowPriced: { id: 'gpt-5-mini', label: 'OpenAI GPT-5 mini' },
+  frontier: { id: 'gpt-5.6-sol', label: 'OpenAI GPT-5.6 Sol' },
+} as const;
+const LOW_PRICED = SCALE_MODELS.lowPriced.label;
+const FRONTIER = SCALE_MODELS.frontier.label;
+
 const SCALE_BECAUSE = {
   yes: `You expect more than ${SCALE} within ${HORIZON}, where API bills can pass the cost of your own compute.`,
-  no: `You expect fewer than ${SCALE} within ${HORIZON}, well inside what an API serves economically.`,
+  no: `You expect fewer than ${SCALE} within ${HORIZON}. At that volume a low-priced model such as ${LOW_PRICED} costs less through its API than a fine-tuned open model on GPUs of your own; against a frontier model such as ${FRONTIER}, self-hosting can pay well below it, so price your own case.`,
 } as const;
 
 export const NODES: Readonly<Record<NodeId, DecisionNode>> = {
@@ -205,7 +218,7 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
     steps: [
       'Pick an open model that fits your hardware, and build an evaluation set before the training set, so you can tell whether each run helped.',
       'Fine-tune inside your own infrastructure first; train from scratch only if the criteria for building apply.',
-      'Size the GPUs from throughput measured at your latency target, with a spare for failover.',
+      'Size the GPUs for the busiest hour, from throughput measured at your latency target, with a spare for failover.',
       'Budget monitoring, compliance and on-call from the start: they outlast the training run.',
     ],
     links: [

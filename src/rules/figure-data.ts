@@ -142,6 +142,14 @@ export const ttft8bH1001User = {
   asOf: '2026-09-24',
 } as const satisfies FigureValue;
 
+export const ttft8bH1001UserShort = {
+  id: 'ttft-8b-h100-1-user-short',
+  value: 14,
+  unit: 'ms',
+  source: 'silybench',
+  asOf: '2026-09-24',
+} as const satisfies FigureValue;
+
 // People
 export const wagesShare = {
   id: 'wages-share',

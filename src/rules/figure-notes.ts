@@ -30,6 +30,7 @@ export const FIGURE_NOTES = {
   'fine-tune-duration': {
     label: 'Typical length of a specialized fine-tuning effort',
     words: 'a week of specialized training',
+    note: 'The article’s figure for the whole effort. Most of it is preparing data and evaluating the result: the training run itself can take a day of GPU time or less.',
   },
   'hybrid-value-share': {
     label: 'Share of a custom model’s value that fine-tuning or RAG captures',
@@ -50,8 +51,8 @@ export const FIGURE_NOTES = {
     words: '6+ months of capacity',
   },
   'vision-fps': {
-    label: 'Frames per second an on-board vision model handles per car',
-    note: 'The article’s example of a workload no hosted API can serve: on-device, no cloud dependency.',
+    label: 'Frames per second an on-board vision model handles per car, as the article states it',
+    note: 'The article’s example of a workload no hosted API can serve: on-device, no cloud dependency. The article gives no source for the number, and this site has not checked it.',
   },
   'api-ttft': {
     label: 'Time to first token of popular hosted APIs (independent probes)',
@@ -66,10 +67,16 @@ export const FIGURE_NOTES = {
     note: '4,205 tokens a second across both GPUs; an upper bound.',
   },
   'tput-8b-h100-32-users': {
-    label: 'Qwen3-8B (BF16) on one H100 with vLLM, 32 concurrent users',
-    note: 'Time to first token p95 1.39 s at this load.',
+    label: 'Qwen3-8B (BF16) on one H100 with vLLM, 32 concurrent users, 2,048 in / 2,048 out: output tokens',
+    note: '1.23 requests a second at this shape; time to first token p95 1.39 s at this load. The calculator models requests a second for your own shape from the same benchmark.',
   },
-  'ttft-8b-h100-1-user': { label: 'Qwen3-8B on one H100 with vLLM, one user: time to first token (p95)' },
+  'ttft-8b-h100-1-user': {
+    label: 'Qwen3-8B on one H100 with vLLM, one user, 2,048-token prompt: time to first token (p95)',
+    note: 'The prompt is most of the wait: the same run measured 34 ms at 1,024 prompt tokens and 254 ms at 8,192.',
+  },
+  'ttft-8b-h100-1-user-short': {
+    label: 'Qwen3-8B on one H100 with vLLM, one user, 128-token prompt: time to first token (p95)',
+  },
   'openai-ft-gpt41': {
     label: 'OpenAI supervised fine-tuning of GPT-4.1, per 1M training tokens',
     note: 'GPT-4.1 mini: $5; GPT-4.1 nano: $1.50.',

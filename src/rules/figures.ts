@@ -80,7 +80,7 @@ const GROUPS = [
   {
     id: 'throughput',
     title: 'Self-hosted throughput and latency',
-    figures: [d.tput8bH100Max, d.tput70bH100PerGpu, d.tput8bH10032Users, d.ttft8bH1001User],
+    figures: [d.tput8bH100Max, d.tput70bH100PerGpu, d.tput8bH10032Users, d.ttft8bH1001User, d.ttft8bH1001UserShort],
   },
   {
     id: 'training',

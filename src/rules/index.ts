@@ -1,4 +1,5 @@
 export * from './cost-describe.ts';
+export * from './cost-facts.ts';
 export * from './cost-inputs.ts';
 export * from './cost-markdown.ts';
 export * from './cost-report.ts';
