@@ -36,7 +36,7 @@ export function withModel(model: ApiPresetId, base: CostInputs = defaultInputs()
 }
 
 /** Paths whose monthly cost is a straight line in volume: a cost at zero plus a cost per request. */
-export type LinearPath = Extract<PathId, 'api' | 'rag' | 'tuned'>;
+export type LinearPath = Extract<PathId, 'api' | 'rag' | 'hosted-tune'>;
 
 /**
  * The smallest whole number of requests a day at which self-hosting costs less than a per-token path
@@ -84,7 +84,7 @@ export function cheapestPath(i: CostInputs, paths: readonly PathId[] = PATHS, r:
 
 /** The API presets against which a provider's fine-tuned model is the cheapest path at the default volume. */
 export function tunedCheapestAgainst(base: CostInputs = defaultInputs()): readonly ApiPresetId[] {
-  return API_PRESETS.filter((p) => cheapestPath(withModel(p.id, base)) === 'tuned').map((p) => p.id);
+  return API_PRESETS.filter((p) => cheapestPath(withModel(p.id, base)) === 'hosted-tune').map((p) => p.id);
 }
 
 /** The self-hosted path's month at the inputs' volume, in its parts. */

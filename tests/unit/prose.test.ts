@@ -71,9 +71,9 @@ describe('breakEvenAgainst (the helper behind the prose numbers)', () => {
   });
 
   it('returns the first volume at which self-hosting is cheaper than the hosted fine-tune', () => {
-    const r = breakEvenAgainst(d, 'tuned');
+    const r = breakEvenAgainst(d, 'hosted-tune');
     expect(r).not.toBeNull();
-    const at = (n: number) => monthlyCost('selfhost', d, n) < monthlyCost('tuned', d, n);
+    const at = (n: number) => monthlyCost('selfhost', d, n) < monthlyCost('hosted-tune', d, n);
     expect(at(r as number)).toBe(true);
     expect(at((r as number) - 1)).toBe(false);
   });
@@ -135,7 +135,7 @@ describe('/costs/: the shape of each path', () => {
     const cheapest = tunedCheapestAgainst();
     for (const p of API_PRESETS) {
       const i = withModel(p.id);
-      const below = monthlyCost('tuned', i, i.requests) < monthlyCost('api', i, i.requests);
+      const below = monthlyCost('hosted-tune', i, i.requests) < monthlyCost('api', i, i.requests);
       expect(cheapest.includes(p.id), p.id).toBe(below);
     }
   });
@@ -149,7 +149,7 @@ describe('/costs/: the shape of each path', () => {
   });
 
   it('self-hosting undercuts the hosted fine-tune only above the default volume', () => {
-    expect(breakEvenAgainst(d, 'tuned') ?? Number.POSITIVE_INFINITY).toBeGreaterThan(d.requests);
+    expect(breakEvenAgainst(d, 'hosted-tune') ?? Number.POSITIVE_INFINITY).toBeGreaterThan(d.requests);
   });
 
   it('the fine-tune week is mostly data and evaluation: the QLoRA run takes a day of GPU time or less', () => {
