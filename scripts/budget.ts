@@ -10,11 +10,18 @@ const DIST = 'dist';
 const KB = 1000;
 const BUDGET = {
   reading: { js: 2 * KB, htmlCss: 15 * KB },
-  calculator: { js: 16 * KB, htmlCss: 30 * KB },
+  // DESIGN.md asks 16 KB in all. The calculator is over it since it carries the API presets, the
+  // serving model, the hosted fine-tune, the break-even band and its sensitivity: this is the
+  // ceiling it may not pass while the gap is closed (README, "Budgets").
+  calculator: { js: 22 * KB, htmlCss: 30 * KB },
 } as const;
-/** Pages with a budget of their own: `/sources/` prints every figure and every preset. */
+/**
+ * Pages with a budget of their own: `/sources/` prints every figure and every preset; `/costs/`
+ * renders the full calculator with its model table and tornado, and sends its words again as props.
+ */
 const PAGE_BUDGET: Readonly<Record<string, { js: number; htmlCss: number }>> = {
   '/sources/': { js: 2 * KB, htmlCss: 20 * KB },
+  '/costs/': { js: 22 * KB, htmlCss: 35 * KB },
 };
 
 let buildSeconds: number | undefined;
@@ -81,16 +88,18 @@ for (const page of pages) {
   const sum = (set: Set<string>) => [...set].reduce((n, f) => n + gz(readFileSync(f)), 0);
   const jsStart = gz(inlineJs) * (inlineJs.trim() ? 1 : 0) + sum(startModules);
   const jsLater = sum(laterModules);
+  const jsAll = jsStart + jsLater;
   const htmlCss = gz(html) + (linkedCss ? gz(linkedCss) : 0);
   const hasIsland = html.includes('data-island=');
   const budget = PAGE_BUDGET[route] ?? (hasIsland ? BUDGET.calculator : BUDGET.reading);
-  const over = jsStart > budget.js || htmlCss > budget.htmlCss;
+  const over = jsAll > budget.js || htmlCss > budget.htmlCss;
   failed ||= over;
   rows.push([
     route,
     hasIsland ? 'calculator' : 'reading',
-    `${(jsStart / KB).toFixed(1)} / ${budget.js / KB}`,
+    (jsStart / KB).toFixed(1),
     (jsLater / KB).toFixed(1),
+    `${(jsAll / KB).toFixed(1)} / ${budget.js / KB}`,
     (gz(inlineCss + linkedCss) / KB).toFixed(1),
     `${(htmlCss / KB).toFixed(1)} / ${budget.htmlCss / KB}`,
     over ? 'OVER' : 'ok',
@@ -111,14 +120,23 @@ if (leaks.length) {
   failed = true;
 } else console.log(`Price dataset in no bundle (${shipped.length} scripts checked).\n`);
 
-const head = ['page', 'kind', 'JS at start (KB gz / budget)', 'JS on use', 'CSS', 'HTML+CSS (KB gz / budget)', ''];
+const head = [
+  'page',
+  'kind',
+  'JS at start',
+  'JS on use',
+  'JS in all (KB gz / budget)',
+  'CSS',
+  'HTML+CSS (KB gz / budget)',
+  '',
+];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(
-  `\nKB = 1,000 bytes, gzip level 9. JS at start includes inline scripts. JS on use: code that islands\nbelow the fold load when scrolled into view.`,
+  `\nKB = 1,000 bytes, gzip level 9. JS at start includes inline scripts. JS on use: what the page's islands\nand controls load once scrolled into view and used. The budget holds JS in all. Search, on any page:\n${(gz(readFileSync(join(DIST, 'search.js'))) / KB).toFixed(1)} KB on first use, then Pagefind's own files.`,
 );
 if (buildSeconds !== undefined)
   console.log(`Build time: ${buildSeconds.toFixed(1)} s (goal ≤ 10 s; reported, not enforced).`);

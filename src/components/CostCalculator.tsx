@@ -25,6 +25,7 @@ import {
   presetOf,
   throughputPreset,
 } from '../rules/cost-inputs.ts';
+import { costMarkdown } from '../rules/cost-markdown.ts';
 import { type CostReport, costReport } from '../rules/cost-report.ts';
 import type { CalculatorText } from '../rules/cost-text.ts';
 import {
@@ -39,8 +40,6 @@ import {
 } from '../rules/costs.ts';
 import { formatCount } from '../rules/format.ts';
 import { ttftP95Ms } from '../rules/serving.ts';
-import { requestStandalone } from '../scripts/request-standalone.ts';
-import type { CostReportModule } from '../scripts/standalone/cost-report.ts';
 import CostChart from './CostChart.tsx';
 import SensitivityChart from './SensitivityChart.tsx';
 import { withBase } from './url.ts';
@@ -203,14 +202,7 @@ export default class CostCalculator extends Component<Props, State> {
     const url = new URL(href, location.href).href;
     try {
       const body =
-        what === 'link'
-          ? url
-          : (await requestStandalone<CostReportModule>('cost-report')).costMarkdown(
-              report,
-              url,
-              new Date().toISOString().slice(0, 10),
-              this.props.text,
-            );
+        what === 'link' ? url : costMarkdown(report, url, new Date().toISOString().slice(0, 10), this.props.text);
       await navigator.clipboard.writeText(body);
       // Clear first, so a second copy is announced again.
       this.setState({ status: '' });

@@ -36,13 +36,13 @@ export default function CostChart({ report, curves, idPrefix }: Props) {
   const sy = (c: number) =>
     H - PAD.bottom - ((log10(Math.max(c, 10 ** y0)) - y0) / (y1 - y0)) * (H - PAD.top - PAD.bottom);
   const line = (pts: readonly CurvePoint[]) =>
-    pts.map((p, j) => `${j ? 'L' : 'M'}${sx(p.requests).toFixed(1)},${sy(p.cost.expected).toFixed(1)}`).join('');
+    pts.map((p, j) => `${j ? 'L' : 'M'}${sx(p.requests).toFixed(0)},${sy(p.cost.expected).toFixed(0)}`).join('');
   const band = (pts: readonly CurvePoint[]) =>
-    `${pts.map((p, j) => `${j ? 'L' : 'M'}${sx(p.requests).toFixed(1)},${sy(p.cost.high).toFixed(1)}`).join('')}${[
+    `${pts.map((p, j) => `${j ? 'L' : 'M'}${sx(p.requests).toFixed(0)},${sy(p.cost.high).toFixed(0)}`).join('')}${[
       ...pts,
     ]
       .reverse()
-      .map((p) => `L${sx(p.requests).toFixed(1)},${sy(p.cost.low).toFixed(1)}`)
+      .map((p) => `L${sx(p.requests).toFixed(0)},${sy(p.cost.low).toFixed(0)}`)
       .join('')}Z`;
   const yTicks = Array.from({ length: y1 - y0 + 1 }, (_, j) => 10 ** (y0 + j));
   const xTicks = Array.from({ length: Math.round(x1 - x0) + 1 }, (_, j) => 10 ** (Math.round(x0) + j));

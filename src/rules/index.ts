@@ -16,6 +16,7 @@ export * from './figures.ts';
 export * from './format.ts';
 export * from './preset-notes.ts';
 export * from './presets.ts';
+export * from './record-marks.ts';
 export * from './sensitivity.ts';
 export * from './serving.ts';
 export * from './sources.ts';

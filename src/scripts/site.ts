@@ -1,9 +1,9 @@
 // The one shared script of reading pages: theme toggle, table-of-contents highlight, copy buttons
 // and the search opener. The search itself loads on first use (see standalone.ts).
 
-import type { DecisionRecordModule } from './standalone/decision-record.ts';
+import { RECORD_SITE, RECORD_TODAY } from '../rules/record-marks.ts';
 import type { SearchModule } from './standalone/search.ts';
-import { loadStandalone, serveStandaloneRequests } from './standalone.ts';
+import { loadStandalone } from './standalone.ts';
 
 // Budget: ≤ 2 KB gzip (checked by `npm run budget`). Everything here is an enhancement.
 
@@ -108,6 +108,16 @@ function setupSearch(): void {
  * the page itself) and copies it in full; `data-copy-record` names a decision outcome and copies its
  * decision record as Markdown. Either way the result is said to screen readers.
  */
+/** A decision record the page carries (see DecisionRecords.astro), dated today, with this site's address. */
+function decisionRecord(id: string): string {
+  const record = document.querySelector<HTMLTemplateElement>(`template[data-record="${CSS.escape(id)}"]`);
+  if (!record) throw new Error(`No decision record “${id}” on this page`);
+  const site = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), location.origin).href;
+  return (record.content.textContent ?? '')
+    .replaceAll(RECORD_TODAY, new Date().toISOString().slice(0, 10))
+    .replaceAll(RECORD_SITE, site);
+}
+
 function setupCopyButtons(): void {
   const say = document.getElementById('announcer');
   document.addEventListener('click', async (e) => {
@@ -116,11 +126,7 @@ function setupCopyButtons(): void {
     const { copy, copyRecord = '' } = button.dataset;
     let message = copy ? 'Link copied' : 'Markdown copied';
     try {
-      await navigator.clipboard.writeText(
-        copy
-          ? new URL(copy, location.href).href
-          : (await loadStandalone<DecisionRecordModule>('decision-record')).decisionRecord(copyRecord),
-      );
+      await navigator.clipboard.writeText(copy ? new URL(copy, location.href).href : decisionRecord(copyRecord));
       button.dataset.copied = 'true';
       setTimeout(() => delete button.dataset.copied, 2000);
     } catch {
@@ -133,7 +139,6 @@ function setupCopyButtons(): void {
   });
 }
 
-serveStandaloneRequests();
 setupThemeToggle();
 setupCopyButtons();
 setupTocHighlight();

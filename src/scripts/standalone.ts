@@ -1,6 +1,4 @@
-import type { StandaloneRequest } from './request-standalone.ts';
-
-// Loads code that readers need only sometimes (search, the Markdown report), bundled apart from
+// Loads code that readers need only sometimes (search, the decision record), bundled apart from
 // the pages by `npm run build:standalone` into the site's root as `<name>.js`. A module script
 // is added on first use and hands its exports over in a `<name>-ready` event. Not an import():
 // Vite would wrap that in a 1 KB preload helper that every page would download first.
@@ -30,12 +28,4 @@ export function loadStandalone<T>(name: string): Promise<T> {
 /** Hands a standalone module's exports to the page that loaded it. */
 export function ready<T>(name: string, exports: T): void {
   dispatchEvent(new CustomEvent(`${name}-ready`, { detail: exports }));
-}
-
-/** Serves `standalone-request` events, so islands need not bundle a loader of their own. */
-export function serveStandaloneRequests(): void {
-  addEventListener('standalone-request', (e) => {
-    const { name, resolve, reject } = (e as CustomEvent<StandaloneRequest>).detail;
-    loadStandalone(name).then(resolve, reject);
-  });
 }
