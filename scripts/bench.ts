@@ -1,6 +1,8 @@
 // Benchmarks the cost calculator in Chromium: time from an input change to the updated results,
 // table and chart in the DOM (with layout), median and 95th percentile over many changes.
-// Usage: `npm run bench` (builds if dist/ is missing). Goal: median ≤ 16 ms (one frame).
+// The results include the break-even band and its sensitivity, which re-run the model for every
+// uncertain input on each change. Usage: `npm run bench` (builds if dist/ is missing).
+// Goal: p95 ≤ 16 ms (one frame).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -51,14 +53,14 @@ const cases = [
     values: (i: number) => String(5_000 + i * 7_919),
   },
   {
-    name: 'throughput per GPU (text field)',
-    selector: '#costs-throughput',
-    values: (i: number) => String(1_000 + i * 37),
+    name: 'requests a second per GPU (text field)',
+    selector: '#costs-rps',
+    values: (i: number) => String(2 + i * 0.37),
   },
   {
     name: 'API model (select)',
     selector: '#costs-model',
-    values: (i: number) => (i % 2 ? 'gpt-4o' : 'claude-haiku-4.5'),
+    values: (i: number) => (i % 2 ? 'gpt-4o' : 'claude-haiku-4-5'),
   },
 ];
 
@@ -103,6 +105,6 @@ console.log('| input changed | median ms | p95 ms | max ms |');
 console.log('|---|---|---|---|');
 for (const r of results)
   console.log(`| ${r.name} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.max.toFixed(2)} |`);
-const worst = Math.max(...results.map((r) => r.median));
-console.log(`\nGoal: median ≤ 16 ms. Worst median: ${worst.toFixed(2)} ms — ${worst <= 16 ? 'met' : 'NOT met'}.`);
+const worst = Math.max(...results.map((r) => r.p95));
+console.log(`\nGoal: p95 ≤ 16 ms. Worst p95: ${worst.toFixed(2)} ms — ${worst <= 16 ? 'met' : 'NOT met'}.`);
 process.exit(worst <= 16 ? 0 : 1);

@@ -46,3 +46,19 @@ test('typing / in a calculator field types a slash instead of opening search', a
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeHidden();
 });
+
+test('search quotes the guide’s prose, not the calculators’ tables, and still finds the worked example', async ({
+  page,
+}) => {
+  await page.goto('/costs/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  const input = dialog.getByRole('searchbox', { name: 'Search the guide' });
+  // A label only the calculator's results table prints.
+  await input.fill('Self-hosted fine-tune');
+  await expect(dialog.getByRole('status')).toBeVisible();
+  for (const text of await dialog.locator('.search-results li').allTextContents())
+    expect(text).not.toMatch(/\$[\d,]+\.\s*\$[\d,]+/);
+  await input.fill('worked example');
+  await expect(dialog.locator('.search-results a[href*="/costs/#a-worked-example"]').first()).toBeVisible();
+});
