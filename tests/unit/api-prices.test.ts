@@ -17,7 +17,14 @@ import {
   monthlyCost,
   tokenPrices,
 } from '../../src/rules/index.ts';
-import { apiPriceOf, datasetModel } from '../../src/rules/price-dataset.ts';
+import {
+  apiPriceOf,
+  apiPrices,
+  datasetModel,
+  pricesOn,
+  pricingUrl,
+  providerName,
+} from '../../src/rules/price-dataset.ts';
 
 const on = new Date(`${PRICE_DATA.asOf}T00:00:00Z`);
 const NO_LEVERS = { cached: 0, reasoning: 0, batch: 0 } as const;
@@ -296,5 +303,26 @@ describe('every model at your volume', () => {
     const mini = rows.find((r) => r.id === 'gpt-5-mini');
     const tokensOnly = { ...i, monitoring: 0, evalFte: 0, complianceLow: 0, complianceHigh: 0 };
     expect(mini?.monthly).toBeCloseTo(monthlyCost('api', tokensOnly, i.requests), 6);
+  });
+});
+
+describe('the build-time reader', () => {
+  it('gives the browser exactly the presets it computes from the dataset', () => {
+    expect(apiPrices()).toEqual(API_PRESETS);
+  });
+
+  it('takes the prices in force on a day: GPT-5.6 Luna before and after its July 2026 price change', () => {
+    const luna = CURATED_MODELS.find((m) => m.id === 'gpt-5.6-luna');
+    if (!luna) throw new Error('missing');
+    const { info } = datasetModel(luna);
+    expect(pricesOn(info, '2026-07-01').input_mtok).toMatchObject({ base: 1 });
+    expect(pricesOn(info, PRICE_DATA.asOf).input_mtok).toMatchObject({ base: 0.2 });
+  });
+
+  it('names each provider and its pricing page as the dataset gives them', () => {
+    expect(providerName('groq')).toBe('Groq');
+    expect(pricingUrl('anthropic')).toMatch(/^https:\/\/www\.anthropic\.com\/pricing/);
+    expect(pricingUrl('no-such-provider')).toBeUndefined();
+    expect(providerName('no-such-provider')).toBe('no-such-provider');
   });
 });
