@@ -1,6 +1,7 @@
 import { register } from 'node:module';
 import { defineConfig } from '@playwright/test';
 import { apiPrices } from './src/rules/price-dataset.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 // Tests import the rules module, whose API presets come from the price dataset through a module
 // that only Vite knows; these hooks serve the same numbers to Node.
@@ -20,19 +21,7 @@ export default defineConfig({
   reporter: [['list'], ['./tests/reporters/playwright-summary.ts']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: [
     {

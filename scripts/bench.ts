@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
@@ -38,10 +39,7 @@ async function waitForServer() {
 }
 
 await waitForServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto(`http://127.0.0.1:${PORT}/costs/`);
 await page.locator('[data-island][data-hydrated] #costs[data-ready="true"]').waitFor();

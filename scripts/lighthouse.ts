@@ -5,9 +5,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
+import { ALL_ROUTES } from '../tests/e2e/routes.ts';
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4332);
-const ROUTES = ['/', '/api/', '/build/', '/middle-ground/', '/hidden-costs/', '/decide/', '/costs/', '/sources/'];
+const ROUTES = process.env.ROUTES?.split(',') ?? ALL_ROUTES;
 
 if (!existsSync('dist/index.html')) {
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -23,16 +25,8 @@ for (let i = 0; i < 50; i++) {
 }
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
+  chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
 });
 
 const rows: string[] = [];

@@ -40,9 +40,9 @@ import {
 } from '../rules/costs.ts';
 import { formatCount } from '../rules/format.ts';
 import { ttftP95Ms } from '../rules/serving.ts';
+import { withBase } from '../site/base.ts';
 import CostChart from './CostChart.tsx';
 import SensitivityChart from './SensitivityChart.tsx';
-import { withBase } from './url.ts';
 
 type Props = {
   /** Prefix for element ids, unique on the page. */

@@ -12,7 +12,7 @@ import {
 import { costScenarioPath, outcomePath } from '../rules/decision-links.ts';
 import { DECISION_TEXT as T } from '../rules/decision-text.ts';
 import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/url-state.ts';
-import { sectionLink, withBase } from './url.ts';
+import { sectionLink, withBase } from '../site/base.ts';
 
 const LABEL: Readonly<Record<Answer, string>> = T.answers;
 

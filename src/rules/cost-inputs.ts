@@ -1,5 +1,5 @@
 import * as fig from './figure-data.ts';
-import type { FigureValue } from './figures.ts';
+import type { FigureValue } from './figure-types.ts';
 import { figurePoint } from './format.ts';
 import {
   API_PRESETS,
@@ -492,7 +492,7 @@ export function defaultInputs(): CostInputs {
   return { ...nums, ...DEFAULT_PRESETS };
 }
 
-/** Messages for a number outside a field's rules; shared with the zod schema in `cost-schema.ts`. */
+/** Messages for a number outside a field's rules. */
 export const fieldMessages = {
   notNumber: 'Enter a number, like 1200 or 0.5.',
   empty: 'Enter a number.',
@@ -501,7 +501,10 @@ export const fieldMessages = {
   max: (f: NumberField) => `Enter at most ${f.max.toLocaleString('en-US')}.`,
 };
 
-/** Checks a number against a field's bounds; `cost-schema.ts` states the same rules as a zod schema. */
+/**
+ * Checks a number against a field's bounds. The field table is the one validator of the calculator's
+ * URL state: the island, the build and the tests all run this (README, "One validator").
+ */
 export function checkField(key: NumberKey, n: number): FieldResult {
   const f = FIELD_BY_KEY[key];
   if (!Number.isFinite(n)) return { ok: false, message: fieldMessages.empty };

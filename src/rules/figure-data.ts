@@ -1,4 +1,4 @@
-import type { FigureValue } from './figures.ts';
+import type { FigureValue } from './figure-types.ts';
 
 const ARTICLE = { source: 'article', asOf: '2026-06' } as const;
 

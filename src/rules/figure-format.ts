@@ -1,7 +1,5 @@
-import type { FigureValue, Range, Unit } from './figures.ts';
-import { formatCount, formatUnitPrice, formatUsd } from './format.ts';
-
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+import type { FigureValue, Range, Unit } from './figure-types.ts';
+import { formatCount, formatPlain, formatUnitPrice, formatUsd } from './format.ts';
 
 interface UnitStyle {
   readonly num: (n: number) => string;
@@ -16,7 +14,7 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   'usd-per-1m-tokens': { num: formatUnitPrice, suffix: ' per 1M tokens' },
   'usd-per-gb-month': { num: formatUsd, suffix: ' per GB-month' },
   ms: { num: formatCount, suffix: ' ms' },
-  percent: { num: (n) => `${plain.format(n)}%`, suffix: '' },
+  percent: { num: (n) => `${formatPlain(n)}%`, suffix: '' },
   weeks: { num: formatCount, suffix: ' week' },
   months: { num: formatCount, suffix: ' months' },
   'requests-per-day': { num: formatCount, suffix: ' requests a day' },
@@ -24,7 +22,7 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   'frames-per-second': { num: formatCount, suffix: ' frames a second' },
   'tokens-per-second': { num: formatCount, suffix: ' tokens a second' },
   'gpu-hours': { num: formatCount, suffix: ' GPU-hours' },
-  'times-per-year': { num: (n) => `${plain.format(n)}×`, suffix: ' a year' },
+  'times-per-year': { num: (n) => `${formatPlain(n)}×`, suffix: ' a year' },
 };
 
 function pluralise(unit: Unit, value: number | Range, suffix: string): string {

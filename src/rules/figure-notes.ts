@@ -1,6 +1,6 @@
-import type { FigureId, FigureNotes } from './figures.ts';
+import type { FigureNotes } from './figure-types.ts';
 
-/** What each figure is, in words, and its caveats. Keyed by figure id; `figures.ts` checks every id has an entry. */
+/** What each figure is, in words, and its caveats, keyed by figure id; `figures.ts` checks the ids match its list. */
 export const FIGURE_NOTES = {
   'wages-share': {
     label: 'Wages and salaries as a share of what an employer pays for a worker',
@@ -109,4 +109,7 @@ export const FIGURE_NOTES = {
     label: 'Hosted LLM observability (Helicone), paid plans',
     note: 'A free tier covers 10,000 requests.',
   },
-} as const satisfies Record<FigureId, FigureNotes>;
+} as const satisfies Record<string, FigureNotes>;
+
+/** A figure's id: public, as `/sources/#fig-<id>`. */
+export type FigureId = keyof typeof FIGURE_NOTES;

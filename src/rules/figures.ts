@@ -1,56 +1,10 @@
 import * as d from './figure-data.ts';
-import { FIGURE_NOTES } from './figure-notes.ts';
+import { FIGURE_NOTES, type FigureId } from './figure-notes.ts';
+import type { Figure, FigureValue } from './figure-types.ts';
 import { figurePoint } from './format.ts';
-import type { SourceKey } from './sources.ts';
 
-/** Units a figure can be stated in; `format.ts` knows how to print each. */
-export type Unit =
-  | 'usd'
-  | 'usd-per-month'
-  | 'usd-per-year'
-  | 'usd-per-1m-tokens'
-  | 'usd-per-gb-month'
-  | 'ms'
-  | 'percent'
-  | 'weeks'
-  | 'months'
-  | 'requests-per-day'
-  | 'requests-per-month'
-  | 'frames-per-second'
-  | 'tokens-per-second'
-  | 'gpu-hours'
-  | 'times-per-year';
-
-export interface Range {
-  readonly low: number;
-  readonly high: number;
-}
-
-/** A figure's number and provenance: what code (and the browser) needs. */
-export interface FigureValue {
-  /** Stable id: prose cites it and `/sources/#fig-<id>` links to it. */
-  readonly id: string;
-  /** A single value, or a range when the source gives one. */
-  readonly value: number | Range;
-  readonly unit: Unit;
-  /** Key into `SOURCES`. */
-  readonly source: SourceKey;
-  /** When the source published or last showed the figure: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  readonly asOf: string;
-}
-
-/** A figure's words: what readers see on `/sources/` and in prose. */
-export interface FigureNotes {
-  /** What the number is, in a few words. */
-  readonly label: string;
-  /** The source's own words where they are looser than the number (the prose may quote them). */
-  readonly words?: string;
-  /** Caveats a reader should know before relying on the figure. */
-  readonly note?: string;
-}
-
-/** A figure with its words, as `/sources/` and prose use it. */
-export type Figure = FigureValue & FigureNotes;
+export type { Figure, FigureNotes, FigureValue, Range, Unit } from './figure-types.ts';
+export type { FigureId };
 
 /**
  * Every figure the guide states, in groups as on `/sources/`; order within a group is reading order.
@@ -111,7 +65,10 @@ const GROUPS = [
 type ListedFigure = (typeof GROUPS)[number]['figures'][number];
 
 export type FigureGroupId = (typeof GROUPS)[number]['id'];
-export type FigureId = ListedFigure['id'];
+
+// Every figure listed here has its words, and every entry of the words is a listed figure.
+const everyNoteListed: [Exclude<FigureId, ListedFigure['id']>] extends [never] ? true : false = true;
+void everyNoteListed;
 
 export const FIGURE_GROUPS: readonly { id: FigureGroupId; title: string; figures: readonly Figure[] }[] =
   /* @__PURE__ */ GROUPS.map((g) => ({

@@ -1,4 +1,4 @@
-import type { FigureValue } from './figures.ts';
+import type { FigureValue } from './figure-types.ts';
 
 const LOCALE = 'en-US';
 
@@ -56,6 +56,11 @@ export function formatCompactUsd(n: number): string {
 }
 
 /** Counts: `1,000`, `15,220`; one million and above in words: `1 million`, `1.46 million`. */
+/** A number with grouped digits and at most two decimals: `1,234.5`. */
+export function formatPlain(n: number): string {
+  return plain.format(n);
+}
+
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '—';
   if (Math.abs(n) >= 1e15) return scientific.format(n);

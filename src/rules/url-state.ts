@@ -1,9 +1,9 @@
 import { ANSWERS, type Answer, type Answers, QUESTION_IDS } from './decision.ts';
 
 /**
- * Answers are checked against the `ANSWERS` tuple rather than a zod enum: this codec runs in the
- * browser on `/decide/`, where zod's runtime would add about 3.4 KB gzip to check two words.
- * `answersSchema` (decision-schema.ts) states the same rule in zod; a property test proves them equal.
+ * Answers are checked against the `ANSWERS` tuple: the one validator of the tree's URL state, run
+ * by the island, the build and the tests alike (zod's runtime would add about 3.4 KB gzip to the
+ * decision page to check two words).
  */
 function isAnswer(v: string | undefined): v is Answer {
   return (ANSWERS as readonly (string | undefined)[]).includes(v);

@@ -1,4 +1,6 @@
-// Loads code that readers need only sometimes (search, the decision record), bundled apart from
+import { withBase } from '../site/base.ts';
+
+// Loads code that readers need only sometimes (the search dialog), bundled apart from
 // the pages by `npm run build:standalone` into the site's root as `<name>.js`. A module script
 // is added on first use and hands its exports over in a `<name>-ready` event. Not an import():
 // Vite would wrap that in a 1 KB preload helper that every page would download first.
@@ -12,7 +14,7 @@ export function loadStandalone<T>(name: string): Promise<T> {
       addEventListener(`${name}-ready`, (e) => resolve((e as CustomEvent<T>).detail), { once: true });
       const script = document.createElement('script');
       script.type = 'module';
-      script.src = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${name}.js`;
+      script.src = withBase(`/${name}.js`);
       script.onerror = () => {
         script.remove();
         loading.delete(name);

@@ -4,7 +4,6 @@ import {
   type Answer,
   type Answers,
   allPaths,
-  answersSchema,
   costScenarioPath,
   DECISION_TEXT,
   decisionMarkdown,
@@ -209,23 +208,6 @@ describe('answers given ahead of their question', () => {
         expect(walk(kept)).toEqual(walk(answers));
         expect(keptAnswers(kept)).toEqual(kept);
       }),
-    );
-  });
-});
-
-describe('the zod schema of the answers', () => {
-  it('agrees with the URL codec on any single value', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...QUESTION_IDS),
-        fc.oneof(fc.constantFrom('yes', 'no'), fc.string()),
-        (name, value) => {
-          const viaCodec = decodeAnswers(new URLSearchParams([[name, value]])).value;
-          const viaZod = answersSchema.safeParse({ [name]: value });
-          expect(viaZod.success).toBe(name in viaCodec);
-          if (viaZod.success) expect(viaZod.data).toEqual(viaCodec);
-        },
-      ),
     );
   });
 });

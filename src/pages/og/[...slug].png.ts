@@ -3,10 +3,10 @@
  * `/og/index.png` for the home page, `/og/api.png` for `/api/`, and so on.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { guidePages } from '../../components/guide-pages.ts';
-import { SITE_NAME } from '../../components/site.ts';
 import { ogCardSvg } from '../../og/card.ts';
 import { renderOgPng } from '../../og/render.ts';
+import { guidePages } from '../../site/guide-pages.ts';
+import { SITE_NAME } from '../../site/name.ts';
 
 export const prerender = true;
 

@@ -3,10 +3,10 @@
  * that lead there: `/og/decide/rag-on-api.png` for `/decide/rag-on-api/`.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { SITE_NAME } from '../../../components/site.ts';
 import { type OgFact, ogCardSvg } from '../../../og/card.ts';
 import { renderOgPng } from '../../../og/render.ts';
 import { DECISION_TEXT, OUTCOMES, outcomeAnswers, QUESTION_IDS, QUESTIONS } from '../../../rules/index.ts';
+import { SITE_NAME } from '../../../site/name.ts';
 
 export const prerender = true;
 

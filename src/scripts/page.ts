@@ -1,7 +1,8 @@
-// The one shared script of reading pages: theme toggle, table-of-contents highlight, copy buttons
+// The one shared script of every page: theme toggle, table-of-contents highlight, copy buttons
 // and the search opener. The search itself loads on first use (see standalone.ts).
 
 import { RECORD_SITE, RECORD_TODAY } from '../rules/record-marks.ts';
+import { siteUrl } from '../site/base.ts';
 import type { SearchModule } from './standalone/search.ts';
 import { loadStandalone } from './standalone.ts';
 
@@ -112,7 +113,7 @@ function setupSearch(): void {
 function decisionRecord(id: string): string {
   const record = document.querySelector<HTMLTemplateElement>(`template[data-record="${CSS.escape(id)}"]`);
   if (!record) throw new Error(`No decision record “${id}” on this page`);
-  const site = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), location.origin).href;
+  const site = siteUrl('/', location.origin);
   return (record.content.textContent ?? '')
     .replaceAll(RECORD_TODAY, new Date().toISOString().slice(0, 10))
     .replaceAll(RECORD_SITE, site);
