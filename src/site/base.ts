@@ -1,13 +1,18 @@
 // The site's base path, as the deploy configures it (`BASE_PATH`, `/` by default). Every link,
 // asset and script that names a site path goes through here, so a sub-path deploy works.
 
-/** The base path with one trailing slash: `/` or `/guide/`. */
-export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/**
+ * The base path with one trailing slash: `/` or `/guide/`. A function, read when called, so a
+ * bundle that imports this module without Vite's `import.meta.env` (the search dialog) still loads.
+ */
+export function basePath(): string {
+  return import.meta.env.BASE_URL.replace(/\/?$/, '/');
+}
 
 /** Prefixes a site-absolute path (`/costs/`) with the base, so links survive sub-path deploys. */
 export function withBase(path: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
-  return `${BASE.slice(0, -1)}${path}`;
+  return `${basePath().slice(0, -1)}${path}`;
 }
 
 /** The absolute URL of a site path on `origin`: `https://example.com/guide/costs/`. */
