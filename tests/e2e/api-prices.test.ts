@@ -1,27 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
+import { SHIPPED_MODEL_IDS } from '../shipped-model-ids.ts';
 import { DAYS, EVAL_PEOPLE, hydrated, openAssumptions, value } from './calculator.ts';
 
-/** Every `model=` value the site has shipped, and the option each opens now. */
-const SHIPPED = [
-  ['gpt-5', 'gpt-5'],
-  ['gpt-5-mini', 'gpt-5-mini'],
-  ['gpt-5-nano', 'gpt-5-nano'],
-  ['gpt-4.1', 'gpt-4.1'],
-  ['gpt-4.1-mini', 'gpt-4.1-mini'],
-  ['gpt-4o', 'gpt-4o'],
-  ['gpt-4o-mini', 'gpt-4o-mini'],
-  ['claude-sonnet-4.5', 'claude-sonnet-4-5'],
-  ['claude-haiku-4.5', 'claude-haiku-4-5'],
-  ['claude-opus-4.5', 'claude-opus-4-5'],
-  ['gemini-2.5-pro', 'gemini-2.5-pro'],
-  ['gemini-2.5-flash', 'gemini-2.5-flash'],
-  ['gemini-2.5-flash-lite', 'gemini-2.5-flash-lite'],
-  ['llama-3.1-8b-deepinfra', 'llama-3.1-8b-deepinfra'],
-  ['llama-3.3-70b-together', 'together/meta-llama/Llama-3.3-70B-Instruct-Turbo'],
-] as const;
-
 test('every model id the site has shipped still opens its model, with no notice', async ({ page }) => {
-  for (const [old, now] of SHIPPED) {
+  for (const [old, now] of SHIPPED_MODEL_IDS) {
     await page.goto(`/costs/?model=${encodeURIComponent(old)}`);
     await hydrated(page);
     await openAssumptions(page);

@@ -25,6 +25,7 @@ import {
   pricingUrl,
   providerName,
 } from '../../src/rules/price-dataset.ts';
+import { SHIPPED_MODEL_IDS } from '../shipped-model-ids.ts';
 
 const on = new Date(`${PRICE_DATA.asOf}T00:00:00Z`);
 const NO_LEVERS = { cached: 0, reasoning: 0, batch: 0 } as const;
@@ -114,25 +115,6 @@ describe('the price dataset', () => {
     }
   });
 });
-
-/** Every `model=` value the site has ever shipped, and the preset each opens now. */
-const SHIPPED_MODEL_IDS = [
-  ['gpt-5', 'gpt-5'],
-  ['gpt-5-mini', 'gpt-5-mini'],
-  ['gpt-5-nano', 'gpt-5-nano'],
-  ['gpt-4.1', 'gpt-4.1'],
-  ['gpt-4.1-mini', 'gpt-4.1-mini'],
-  ['gpt-4o', 'gpt-4o'],
-  ['gpt-4o-mini', 'gpt-4o-mini'],
-  ['claude-sonnet-4.5', 'claude-sonnet-4-5'],
-  ['claude-haiku-4.5', 'claude-haiku-4-5'],
-  ['claude-opus-4.5', 'claude-opus-4-5'],
-  ['gemini-2.5-pro', 'gemini-2.5-pro'],
-  ['gemini-2.5-flash', 'gemini-2.5-flash'],
-  ['gemini-2.5-flash-lite', 'gemini-2.5-flash-lite'],
-  ['llama-3.1-8b-deepinfra', 'llama-3.1-8b-deepinfra'],
-  ['llama-3.3-70b-together', 'together/meta-llama/Llama-3.3-70B-Instruct-Turbo'],
-] as const;
 
 describe('old model links', () => {
   it.each(SHIPPED_MODEL_IDS)('model=%s opens %s with nothing rejected', (old, now) => {
