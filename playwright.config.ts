@@ -1,6 +1,6 @@
 import { register } from 'node:module';
 import { defineConfig } from '@playwright/test';
-import { apiPrices } from './src/rules/price-dataset.ts';
+import { apiPrices } from './src/rules/presets/price-dataset.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 // Tests import the rules module, whose API presets come from the price dataset through a module

@@ -3,7 +3,7 @@
 // build-time reader of the price dataset as the Astro build's `virtual:api-prices`.
 import { readdirSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
-import { apiPrices } from '../src/rules/price-dataset.ts';
+import { apiPrices } from '../src/rules/presets/price-dataset.ts';
 
 const prices: Plugin = {
   name: 'api-prices',

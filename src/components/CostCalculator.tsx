@@ -1,6 +1,16 @@
 import { Component } from 'preact';
+import {
+  costCurves,
+  DAYS_PER_MONTH,
+  MAX_REQUESTS_PER_DAY,
+  modelCosts,
+  PATH_LABELS,
+  PATH_SHORT,
+  PATHS,
+  type PathId,
+} from '../rules/costs/costs.ts';
 // Direct module imports, not the index: the bundle carries the formulas, not the words, which
-// arrive as the `text` prop (see cost-text.ts).
+// arrive as the `text` prop (see costs/text.ts).
 import {
   costSentence,
   decisionQuery,
@@ -8,7 +18,7 @@ import {
   formatSpread,
   originOf as originOfField,
   sentenceNames,
-} from '../rules/cost-describe.ts';
+} from '../rules/costs/describe.ts';
 import {
   type CostInputs,
   DEFAULT_PRESETS,
@@ -24,22 +34,12 @@ import {
   parseField,
   presetOf,
   throughputPreset,
-} from '../rules/cost-inputs.ts';
-import { costMarkdown } from '../rules/cost-markdown.ts';
-import { type CostReport, costReport } from '../rules/cost-report.ts';
-import type { CalculatorText } from '../rules/cost-text.ts';
-import {
-  costCurves,
-  DAYS_PER_MONTH,
-  MAX_REQUESTS_PER_DAY,
-  modelCosts,
-  PATH_LABELS,
-  PATH_SHORT,
-  PATHS,
-  type PathId,
-} from '../rules/costs.ts';
-import { formatCount } from '../rules/format.ts';
-import { ttftP95Ms } from '../rules/serving.ts';
+} from '../rules/costs/inputs.ts';
+import { costMarkdown } from '../rules/costs/markdown.ts';
+import { type CostReport, costReport } from '../rules/costs/report.ts';
+import type { CalculatorText } from '../rules/costs/text.ts';
+import { formatCount } from '../rules/format/format.ts';
+import { ttftP95Ms } from '../rules/serving/serving.ts';
 import { withBase } from '../site/base.ts';
 import CostChart from './CostChart.tsx';
 import SensitivityChart from './SensitivityChart.tsx';

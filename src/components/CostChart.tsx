@@ -1,8 +1,8 @@
-import { formatMoney, formatSpread } from '../rules/cost-describe.ts';
-import type { CostReport } from '../rules/cost-report.ts';
-import type { CurvePoint, PathId } from '../rules/costs.ts';
-import { monthlyCost, PATH_LABELS, PATHS } from '../rules/costs.ts';
-import { formatCompact, formatCompactUsd, formatCount } from '../rules/format.ts';
+import type { CurvePoint, PathId } from '../rules/costs/costs.ts';
+import { monthlyCost, PATH_LABELS, PATHS } from '../rules/costs/costs.ts';
+import { formatMoney, formatSpread } from '../rules/costs/describe.ts';
+import type { CostReport } from '../rules/costs/report.ts';
+import { formatCompact, formatCompactUsd, formatCount } from '../rules/format/format.ts';
 
 type Props = {
   report: CostReport;

@@ -8,10 +8,10 @@ import {
   type QuestionId,
   type WalkState,
   walk,
-} from '../rules/decision.ts';
-import { costScenarioPath, outcomePath } from '../rules/decision-links.ts';
-import { DECISION_TEXT as T } from '../rules/decision-text.ts';
-import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/url-state.ts';
+} from '../rules/decision/decision.ts';
+import { costScenarioPath, outcomePath } from '../rules/decision/links.ts';
+import { DECISION_TEXT as T } from '../rules/decision/text.ts';
+import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/decision/url-state.ts';
 import { sectionLink, withBase } from '../site/base.ts';
 
 const LABEL: Readonly<Record<Answer, string>> = T.answers;

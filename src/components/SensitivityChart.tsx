@@ -1,6 +1,6 @@
-import type { NumberKey } from '../rules/cost-inputs.ts';
-import type { CostReport } from '../rules/cost-report.ts';
-import { formatCompact, formatCount } from '../rules/format.ts';
+import type { NumberKey } from '../rules/costs/inputs.ts';
+import type { CostReport } from '../rules/costs/report.ts';
+import { formatCompact, formatCount } from '../rules/format/format.ts';
 
 type Props = {
   report: CostReport;

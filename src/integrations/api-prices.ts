@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { apiPrices } from '../rules/price-dataset.ts';
+import { apiPrices } from '../rules/presets/price-dataset.ts';
 
 const ID = 'virtual:api-prices';
 

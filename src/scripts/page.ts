@@ -1,7 +1,7 @@
 // The one shared script of every page: theme toggle, table-of-contents highlight, copy buttons
 // and the search opener. The search itself loads on first use (see standalone.ts).
 
-import { RECORD_SITE, RECORD_TODAY } from '../rules/record-marks.ts';
+import { RECORD_SITE, RECORD_TODAY } from '../rules/decision/record-marks.ts';
 import { siteUrl } from '../site/base.ts';
 import type { SearchModule } from './standalone/search.ts';
 import { loadStandalone } from './standalone.ts';

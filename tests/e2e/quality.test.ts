@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { FIELD_BY_KEY, type NumberKey } from '../../src/rules/cost-inputs.ts';
+import { FIELD_BY_KEY, type NumberKey } from '../../src/rules/costs/inputs.ts';
 import { openAssumptions } from './calculator.ts';
 import { crawl } from './crawl.ts';
 import { ALL_ROUTES } from './routes.ts';

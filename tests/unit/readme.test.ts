@@ -35,7 +35,7 @@ describe('the README', () => {
   const paths = namedPaths();
 
   it('names the files of the rules module and the folders of the tree', () => {
-    expect(paths).toContain('src/rules/costs.ts');
+    expect(paths).toContain('src/rules/costs/costs.ts');
     expect(paths).toContain('src/scripts/islands.ts');
     expect(paths.length).toBeGreaterThan(40);
   });

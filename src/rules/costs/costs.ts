@@ -1,0 +1,312 @@
+import { batchDiscount } from '../figures/data.ts';
+import { API_PRESETS, type PriceTier } from '../presets/presets.ts';
+import { apiPreset, type CostInputs } from './inputs.ts';
+
+/** A month is a twelfth of a year. */
+export const DAYS_PER_MONTH = 365 / 12;
+export const HOURS_PER_MONTH = 24 * DAYS_PER_MONTH;
+const SECONDS_PER_DAY = 86_400;
+/** Highest request volume the calculator accepts; break-even beyond it is reported as `none`. */
+export const MAX_REQUESTS_PER_DAY = 1e9;
+
+export const PATHS = ['api', 'rag', 'hosted-tune', 'selfhost', 'scratch'] as const;
+export type PathId = (typeof PATHS)[number];
+
+export const PATH_LABELS: Readonly<Record<PathId, string>> = {
+  api: 'Hosted API',
+  rag: 'API + RAG',
+  'hosted-tune': 'Fine-tuned model, served by a provider',
+  selfhost: 'Fine-tuned open model, self-hosted',
+  scratch: 'Own model trained from scratch',
+};
+
+/** Names that fit a table column. */
+export const PATH_SHORT: Readonly<Record<PathId, string>> = {
+  api: 'Hosted API',
+  rag: 'API + RAG',
+  'hosted-tune': 'Hosted fine-tune',
+  selfhost: 'Self-hosted fine-tune',
+  scratch: 'Own model',
+};
+
+export const SCENARIOS = ['low', 'expected', 'high'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** A result in the three scenarios: cheap end of every range, middle, dear end. */
+export type Spread = Readonly<Record<Scenario, number>>;
+
+function pick(low: number, high: number, s: Scenario): number {
+  const lo = Math.min(low, high);
+  const hi = Math.max(low, high);
+  return s === 'low' ? lo : s === 'high' ? hi : (lo + hi) / 2;
+}
+
+/** Share of the token bill a provider's batch tier takes off (a sourced figure, as a fraction). */
+export const BATCH_DISCOUNT = batchDiscount.value / 100;
+
+/** USD per 1M tokens that a request is billed at. */
+export interface TokenPrices {
+  readonly priceIn: number;
+  readonly priceOut: number;
+  readonly priceCached: number;
+}
+
+/** The levers of an API bill: % of input read from the cache, reasoning tokens, % sent by batch. */
+export type ApiLevers = Pick<CostInputs, 'cached' | 'reasoning' | 'batch'>;
+
+/**
+ * The prices of a request with this many input tokens. Past a preset's long-context threshold the
+ * whole request moves to the tier's rates, as the price dataset defines them; prices the reader
+ * typed move by the same factor as the preset's, and a custom model has no tiers.
+ */
+export function tokenPrices(model: string, typed: TokenPrices, inputTokens: number): TokenPrices {
+  const preset = apiPreset(model);
+  let tier: PriceTier | undefined;
+  for (const t of preset?.tiers ?? []) if (inputTokens > t.above) tier = t;
+  if (!preset || !tier) return typed;
+  const scale = (tierRate: number, baseRate: number, typedRate: number) =>
+    typedRate === baseRate || baseRate <= 0 ? tierRate : (typedRate * tierRate) / baseRate;
+  return {
+    priceIn: scale(tier.priceIn, preset.priceIn, typed.priceIn),
+    priceOut: scale(tier.priceOut, preset.priceOut, typed.priceOut),
+    priceCached: scale(tier.priceCached ?? tier.priceIn, preset.priceCached ?? preset.priceIn, typed.priceCached),
+  };
+}
+
+/**
+ * Hosted-API token bill for a month: requests × days × (1 − batch share × discount) ×
+ * ((input − cached) × input price + cached × cache-read price + (output + reasoning) × output price) / 1M.
+ */
+export function apiTokenBill(
+  requestsPerDay: number,
+  inputTokens: number,
+  outputTokens: number,
+  prices: TokenPrices,
+  levers: ApiLevers,
+): number {
+  const cached = (inputTokens * levers.cached) / 100;
+  const perRequest =
+    (inputTokens - cached) * prices.priceIn +
+    cached * prices.priceCached +
+    (outputTokens + levers.reasoning) * prices.priceOut;
+  return (requestsPerDay * DAYS_PER_MONTH * (1 - (levers.batch / 100) * BATCH_DISCOUNT) * perRequest) / 1_000_000;
+}
+
+/** The reader's API token bill a month at a volume, for requests carrying `extraInput` more tokens (RAG context). */
+function readerTokenBill(i: CostInputs, requestsPerDay: number, extraInput = 0): number {
+  const input = i.input + extraInput;
+  return apiTokenBill(requestsPerDay, input, i.output, tokenPrices(i.model, i, input), i);
+}
+
+/** Each model preset's token bill a month at the reader's volume, tokens and levers, cheapest first. */
+export function modelCosts(i: CostInputs): readonly { readonly id: string; readonly monthly: number }[] {
+  return API_PRESETS.map((p) => {
+    const base = { priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn };
+    return { id: p.id, monthly: apiTokenBill(i.requests, i.input, i.output, tokenPrices(p.id, base, i.input), i) };
+  }).sort((a, b) => a.monthly - b.monthly);
+}
+
+/**
+ * Requests a day one GPU is planned to serve: its rate at the request shape, run at the target
+ * utilization at the busiest time, which is `peak` times the daily average. Requests that carry
+ * no tokens cost no GPU time: Infinity.
+ */
+export function requestsPerGpuDay(i: CostInputs): number {
+  if (i.input + i.output <= 0) return Number.POSITIVE_INFINITY;
+  return (i.rps * (i.util / 100) * SECONDS_PER_DAY) / i.peak;
+}
+
+/** GPUs = max(minGpus, ceil(requests / 86,400 × peak / (requests a second per GPU × util / 100))). */
+export function gpusNeeded(i: CostInputs, requestsPerDay: number): number {
+  const k = requestsPerGpuDay(i);
+  return Math.max(i.minGpus, Number.isFinite(k) && k > 0 ? Math.ceil(requestsPerDay / k) : 0);
+}
+
+/** A year of people's time at its loaded cost (pay × the loaded-cost factor), per month. */
+export function peopleMonthly(i: CostInputs, fte: number): number {
+  return (fte * i.salary * i.loaded) / 12;
+}
+
+/** Costs every path carries: monitoring, compliance spread over the year, evaluation and integration time. */
+function hiddenMonthly(i: CostInputs, s: Scenario): number {
+  return i.monitoring + pick(i.complianceLow, i.complianceHigh, s) / 12 + peopleMonthly(i, i.evalFte);
+}
+
+/** Fixed monthly cost of self-hosting a fine-tuned model, apart from GPUs and the costs every path has. */
+function selfhostFixed(i: CostInputs, s: Scenario): number {
+  return peopleMonthly(i, i.fte) + pick(i.ftLow, i.ftHigh, s) / i.horizon + i.hardware / i.hardwareLife;
+}
+
+/** A provider's fine-tuned model: its token bill (batch share applies; it spends no reasoning tokens and no cache rate is assumed). */
+export function tunedTokenBill(i: CostInputs, requestsPerDay: number): number {
+  const prices = { priceIn: i.tunedIn, priceOut: i.tunedOut, priceCached: i.tunedIn };
+  return apiTokenBill(requestsPerDay, i.input, i.output, prices, { cached: 0, reasoning: 0, batch: i.batch });
+}
+
+/** Monthly cost of one path at a volume, in one scenario. */
+export function monthlyCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenario = 'expected'): number {
+  const hidden = hiddenMonthly(i, s);
+  switch (path) {
+    case 'api':
+      return readerTokenBill(i, requestsPerDay) + hidden;
+    case 'rag': {
+      const usage = readerTokenBill(i, requestsPerDay, i.context);
+      const queryEmbeddings = (requestsPerDay * DAYS_PER_MONTH * i.input * i.embedPrice) / 1_000_000;
+      const indexing = (i.corpus * i.refreshes * i.embedPrice) / 1_000_000;
+      return usage + queryEmbeddings + indexing + i.vectorStore + hidden;
+    }
+    case 'hosted-tune':
+      return (
+        tunedTokenBill(i, requestsPerDay) +
+        (i.tuneTrain * i.tuneTokens) / 1_000_000 / i.horizon +
+        i.tuneHosting +
+        hidden
+      );
+    case 'selfhost':
+      return gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH + selfhostFixed(i, s) + hidden;
+    case 'scratch':
+      return (
+        gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH +
+        peopleMonthly(i, i.scratchFte) +
+        pick(i.trainLow, i.trainHigh, s) / i.trainMonths +
+        i.hardware / i.hardwareLife +
+        hidden
+      );
+  }
+}
+
+/** Requests a day in a month of the horizon (month 1 is now), compounding monthly growth. */
+export function requestsInMonth(i: CostInputs, month: number): number {
+  return i.requests * (1 + i.growth / 100) ** (month - 1);
+}
+
+export interface PathResult {
+  readonly path: PathId;
+  /** USD this month. */
+  readonly monthlyNow: Spread;
+  /** USD in the last month of the horizon, after growth. */
+  readonly monthlyAtHorizon: Spread;
+  /** USD over every month of the horizon. */
+  readonly totalOverHorizon: Spread;
+  /** USD per 1,000 requests this month. */
+  readonly per1kRequests: Spread;
+}
+
+function spread(f: (s: Scenario) => number): Spread {
+  return { low: f('low'), expected: f('expected'), high: f('high') };
+}
+
+export function pathResult(path: PathId, i: CostInputs): PathResult {
+  const now = i.requests;
+  const monthly = (s: Scenario) => monthlyCost(path, i, now, s);
+  return {
+    path,
+    monthlyNow: spread(monthly),
+    monthlyAtHorizon: spread((s) => monthlyCost(path, i, requestsInMonth(i, i.horizon), s)),
+    totalOverHorizon: spread((s) => {
+      let total = 0;
+      for (let m = 1; m <= i.horizon; m++) total += monthlyCost(path, i, requestsInMonth(i, m), s);
+      return total;
+    }),
+    per1kRequests: spread((s) => (monthly(s) / (now * DAYS_PER_MONTH)) * 1000),
+  };
+}
+
+/**
+ * The smallest whole number of requests a day at which self-hosting a fine-tuned model costs less
+ * than the API (expected case, this month), or `null` when that never happens up to
+ * `MAX_REQUESTS_PER_DAY`. Self-hosting is a step function (whole GPUs) and the API a line, so the
+ * search runs over GPU counts, not over volumes.
+ */
+export function breakEvenRequests(i: CostInputs): number | null {
+  const a = readerTokenBill(i, 1);
+  if (a <= 0) return null;
+  const fixed = selfhostFixed(i, 'expected');
+  const perGpu = i.gpuHour * HOURS_PER_MONTH;
+  const k = requestsPerGpuDay(i);
+  const cheaper = (r: number) => monthlyCost('selfhost', i, r, 'expected') < monthlyCost('api', i, r, 'expected');
+  const within = (r: number) => (r <= MAX_REQUESTS_PER_DAY ? r : null);
+
+  // With n GPUs, self-hosting costs fixed + n × perGpu; the API passes that above (fixed + n × perGpu) / a.
+  const firstAbove = (n: number, from: number) => Math.max(from, Math.floor((fixed + n * perGpu) / a) + 1);
+
+  // Floating-point ties can put the formula's answer one request off; settle on the true first volume.
+  const settle = (r: number) => {
+    let x = r;
+    for (let n = 0; n < 64 && !cheaper(x); n++) x++;
+    for (let n = 0; n < 64 && x > 0 && cheaper(x - 1); n++) x--;
+    return cheaper(x) ? within(x) : null;
+  };
+
+  const n0 = i.minGpus;
+  const r0 = firstAbove(n0, 0);
+  if (r0 <= n0 * k) return settle(r0);
+  // Beyond the minimum, each GPU adds perGpu of cost and k requests of capacity (a × k of API bill).
+  if (!Number.isFinite(k) || a * k <= perGpu) return null;
+  let n = Math.max(n0 + 1, Math.floor(fixed / (a * k - perGpu)) + 1);
+  for (let tries = 0; tries < 1000; tries++) {
+    const start = Math.floor((n - 1) * k) + 1;
+    if (start > MAX_REQUESTS_PER_DAY) return null;
+    const r = firstAbove(n, start);
+    if (r <= n * k) return settle(r);
+    // r lies beyond this GPU count's range: jump to the count that serves it.
+    n = Math.max(n + 1, Math.ceil(r / k));
+  }
+  return null;
+}
+
+/**
+ * The smallest whole number of requests a day from which self-hosting stays cheaper than the API
+ * at every higher volume up to `MAX_REQUESTS_PER_DAY` (expected case, this month), or `null`.
+ * Past `breakEvenRequests`, each extra whole GPU can briefly put self-hosting back above the API;
+ * those windows close once a GPU's share of the API bill outgrows its price.
+ */
+export function staysCheaperFrom(i: CostInputs): number | null {
+  const first = breakEvenRequests(i);
+  if (first === null) return null;
+  const a = readerTokenBill(i, 1);
+  const perGpu = i.gpuHour * HOURS_PER_MONTH;
+  const k = requestsPerGpuDay(i);
+  if (!Number.isFinite(k)) return first;
+  const cheaper = (r: number) => monthlyCost('selfhost', i, r, 'expected') < monthlyCost('api', i, r, 'expected');
+  // The first volume served by n GPUs (n above the minimum).
+  const start = (n: number) => Math.floor((n - 1) * k) + 1;
+  const n0 = i.minGpus;
+  if (a * k <= perGpu) {
+    // Each GPU costs more than the API bill it replaces: only the minimum's range can stay cheaper.
+    return n0 * k >= MAX_REQUESTS_PER_DAY ? first : null;
+  }
+  // From the GPU count where even the range's first volume is cheaper, every later range is too.
+  const fixed = selfhostFixed(i, 'expected');
+  let n = Math.max(n0 + 1, Math.floor((fixed + a * k) / (a * k - perGpu)) + 1);
+  for (let t = 0; t < 64 && !cheaper(start(n)); t++) n++;
+  for (let t = 0; t < 64 && n > n0 + 1 && cheaper(start(n - 1)); t++) n--;
+  if (start(n) > MAX_REQUESTS_PER_DAY) return null;
+  // Walk back through the cheaper tail of the range before it.
+  let r = start(n);
+  const tail = Math.max(first, n - 1 > n0 ? start(n - 1) : 0);
+  if (cheaper(r - 1)) {
+    r = Math.max(tail, Math.floor((fixed + (n - 1) * perGpu) / a) + 1);
+    for (let t = 0; t < 64 && r > tail && cheaper(r - 1); t++) r--;
+    for (let t = 0; t < 64 && !cheaper(r); t++) r++;
+  }
+  return Math.max(first, r);
+}
+
+/** Volumes for the chart's x axis: ten points a decade from 100 to 100 million requests a day. */
+export const CHART_VOLUMES: readonly number[] = Array.from({ length: 61 }, (_, j) => 10 ** (2 + j / 10));
+
+export interface CurvePoint {
+  readonly requests: number;
+  readonly cost: Spread;
+}
+
+/** Monthly cost of each path over the chart's volumes, in the three scenarios. */
+export function costCurves(
+  i: CostInputs,
+  volumes: readonly number[] = CHART_VOLUMES,
+): Readonly<Record<PathId, readonly CurvePoint[]>> {
+  return Object.fromEntries(
+    PATHS.map((p) => [p, volumes.map((r) => ({ requests: r, cost: spread((s) => monthlyCost(p, i, r, s)) }))]),
+  ) as Record<PathId, CurvePoint[]>;
+}

@@ -1,0 +1,604 @@
+import type { RejectedParam } from '../decision/url-state.ts';
+import * as fig from '../figures/data.ts';
+import type { FigureValue } from '../figures/types.ts';
+import { figurePoint } from '../format/format.ts';
+import {
+  API_PRESETS,
+  type ApiPresetId,
+  GPU_PRESETS,
+  type GpuPresetId,
+  RENAMED_MODELS,
+  THROUGHPUT_PRESETS,
+  type ThroughputPresetId,
+  TUNE_PRESETS,
+  type TunePresetId,
+} from '../presets/presets.ts';
+import { requestsPerSecondPerGpu } from '../serving/serving.ts';
+
+/** Where a field's default comes from: a sourced figure, a preset, or the reader's own situation. */
+export type Origin =
+  | {
+      readonly kind: 'figure';
+      readonly figure: FigureValue;
+      readonly part?: 'low' | 'high' | 'mid';
+      /** How the field's default follows from the figure, where it is not the figure itself. */
+      readonly derive?: 'reciprocal-share';
+    }
+  | { readonly kind: 'preset'; readonly of: PresetKey }
+  | { readonly kind: 'example'; readonly value: number }
+  | { readonly kind: 'assumption'; readonly value: number };
+
+export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'tuned' | 'tuning' | 'hidden' | 'scratch';
+
+/**
+ * A numeric calculator input: its URL key, bounds and where its default comes from. Its words
+ * (label, unit, hint) are in `costs/text.ts`, which the browser does not load.
+ */
+export interface NumberField {
+  /** URL parameter and form field name. Public: never rename. */
+  readonly key: NumberKey;
+  readonly group: FieldGroup;
+  readonly min: number;
+  readonly max: number;
+  /** Whole numbers only. */
+  readonly integer?: boolean;
+  readonly origin: Origin;
+}
+
+export const NUMBER_KEYS = [
+  'requests',
+  'input',
+  'output',
+  'growth',
+  'horizon',
+  'priceIn',
+  'priceOut',
+  'priceCached',
+  'cached',
+  'reasoning',
+  'batch',
+  'gpuHour',
+  'rps',
+  'util',
+  'peak',
+  'minGpus',
+  'fte',
+  'salary',
+  'loaded',
+  'evalFte',
+  'tunedIn',
+  'tunedOut',
+  'tuneTrain',
+  'tuneTokens',
+  'tuneHosting',
+  'ftLow',
+  'ftHigh',
+  'embedPrice',
+  'corpus',
+  'refreshes',
+  'context',
+  'vectorStore',
+  'monitoring',
+  'complianceLow',
+  'complianceHigh',
+  'hardware',
+  'hardwareLife',
+  'trainLow',
+  'trainHigh',
+  'trainMonths',
+  'scratchFte',
+] as const;
+export type NumberKey = (typeof NUMBER_KEYS)[number];
+
+export const PRESET_KEYS = ['model', 'gpu', 'tput', 'tune'] as const;
+export type PresetKey = (typeof PRESET_KEYS)[number];
+
+/** Every input of the cost calculator. Field order is form order within each group. */
+export const NUMBER_FIELDS: readonly NumberField[] = [
+  {
+    key: 'requests',
+    group: 'volume',
+    min: 1,
+    max: 1e9,
+    integer: true,
+    origin: { kind: 'example', value: 20_000 },
+  },
+  {
+    key: 'input',
+    group: 'volume',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    origin: { kind: 'example', value: 800 },
+  },
+  {
+    key: 'output',
+    group: 'volume',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    origin: { kind: 'example', value: 300 },
+  },
+  {
+    key: 'growth',
+    group: 'volume',
+    min: -50,
+    max: 100,
+    origin: { kind: 'example', value: 0 },
+  },
+  {
+    key: 'horizon',
+    group: 'volume',
+    min: 1,
+    max: 60,
+    integer: true,
+    origin: { kind: 'figure', figure: fig.scaleHorizon },
+  },
+  {
+    key: 'priceIn',
+    group: 'api',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'model' },
+  },
+  {
+    key: 'priceOut',
+    group: 'api',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'model' },
+  },
+  {
+    key: 'priceCached',
+    group: 'api',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'model' },
+  },
+  {
+    key: 'cached',
+    group: 'api',
+    min: 0,
+    max: 100,
+    origin: { kind: 'example', value: 0 },
+  },
+  {
+    key: 'reasoning',
+    group: 'api',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    origin: { kind: 'example', value: 0 },
+  },
+  {
+    key: 'batch',
+    group: 'api',
+    min: 0,
+    max: 100,
+    origin: { kind: 'example', value: 0 },
+  },
+  {
+    key: 'gpuHour',
+    group: 'selfhost',
+    min: 0.01,
+    max: 1000,
+    origin: { kind: 'preset', of: 'gpu' },
+  },
+  {
+    key: 'rps',
+    group: 'selfhost',
+    min: 0.001,
+    max: 1e5,
+    origin: { kind: 'preset', of: 'tput' },
+  },
+  {
+    key: 'util',
+    group: 'selfhost',
+    min: 1,
+    max: 100,
+    origin: { kind: 'assumption', value: 60 },
+  },
+  {
+    key: 'peak',
+    group: 'selfhost',
+    min: 1,
+    max: 100,
+    origin: { kind: 'assumption', value: 2 },
+  },
+  {
+    key: 'minGpus',
+    group: 'selfhost',
+    min: 1,
+    max: 10000,
+    integer: true,
+    origin: { kind: 'assumption', value: 2 },
+  },
+  {
+    key: 'fte',
+    group: 'selfhost',
+    min: 0,
+    max: 100,
+    origin: { kind: 'assumption', value: 1.5 },
+  },
+  {
+    key: 'tunedIn',
+    group: 'tuned',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'tune' },
+  },
+  {
+    key: 'tunedOut',
+    group: 'tuned',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'tune' },
+  },
+  {
+    key: 'tuneTrain',
+    group: 'tuned',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'preset', of: 'tune' },
+  },
+  {
+    key: 'tuneTokens',
+    group: 'tuned',
+    min: 0,
+    max: 1e12,
+    integer: true,
+    origin: { kind: 'example', value: 10_000_000 },
+  },
+  {
+    key: 'tuneHosting',
+    group: 'tuned',
+    min: 0,
+    max: 1e8,
+    origin: { kind: 'preset', of: 'tune' },
+  },
+  {
+    key: 'ftLow',
+    group: 'tuning',
+    min: 0,
+    max: 1e9,
+    origin: { kind: 'figure', figure: fig.fineTuneCost, part: 'low' },
+  },
+  {
+    key: 'ftHigh',
+    group: 'tuning',
+    min: 0,
+    max: 1e9,
+    origin: { kind: 'figure', figure: fig.fineTuneCost, part: 'high' },
+  },
+  {
+    key: 'embedPrice',
+    group: 'tuning',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'figure', figure: fig.embedOpenaiSmall },
+  },
+  {
+    key: 'corpus',
+    group: 'tuning',
+    min: 0,
+    max: 1e13,
+    integer: true,
+    origin: { kind: 'example', value: 10_000_000 },
+  },
+  {
+    key: 'refreshes',
+    group: 'tuning',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'example', value: 1 },
+  },
+  {
+    key: 'context',
+    group: 'tuning',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    origin: { kind: 'example', value: 2_000 },
+  },
+  {
+    key: 'vectorStore',
+    group: 'tuning',
+    min: 0,
+    max: 1e8,
+    origin: { kind: 'figure', figure: fig.pineconeMinimum },
+  },
+  {
+    key: 'monitoring',
+    group: 'hidden',
+    min: 0,
+    max: 1e8,
+    origin: { kind: 'figure', figure: fig.observabilityPaid, part: 'low' },
+  },
+  {
+    key: 'complianceLow',
+    group: 'hidden',
+    min: 0,
+    max: 1e9,
+    origin: { kind: 'assumption', value: 0 },
+  },
+  {
+    key: 'complianceHigh',
+    group: 'hidden',
+    min: 0,
+    max: 1e9,
+    origin: { kind: 'assumption', value: 0 },
+  },
+  {
+    key: 'hardware',
+    group: 'hidden',
+    min: 0,
+    max: 1e10,
+    origin: { kind: 'assumption', value: 0 },
+  },
+  {
+    key: 'hardwareLife',
+    group: 'hidden',
+    min: 1,
+    max: 120,
+    integer: true,
+    origin: { kind: 'assumption', value: 36 },
+  },
+  {
+    key: 'salary',
+    group: 'hidden',
+    min: 0,
+    max: 1e7,
+    origin: { kind: 'figure', figure: fig.mlEngineerPay },
+  },
+  {
+    key: 'loaded',
+    group: 'hidden',
+    min: 1,
+    max: 5,
+    origin: { kind: 'figure', figure: fig.wagesShare, derive: 'reciprocal-share' },
+  },
+  {
+    key: 'evalFte',
+    group: 'hidden',
+    min: 0,
+    max: 100,
+    origin: { kind: 'assumption', value: 0.25 },
+  },
+  {
+    key: 'trainLow',
+    group: 'scratch',
+    min: 0,
+    max: 1e11,
+    origin: { kind: 'figure', figure: fig.trainScratchCost, part: 'low' },
+  },
+  {
+    key: 'trainHigh',
+    group: 'scratch',
+    min: 0,
+    max: 1e11,
+    origin: { kind: 'figure', figure: fig.trainScratchCost, part: 'high' },
+  },
+  {
+    key: 'trainMonths',
+    group: 'scratch',
+    min: 1,
+    max: 120,
+    integer: true,
+    origin: { kind: 'assumption', value: 36 },
+  },
+  {
+    key: 'scratchFte',
+    group: 'scratch',
+    min: 0,
+    max: 1000,
+    origin: { kind: 'assumption', value: 4 },
+  },
+];
+
+export const DEFAULT_PRESETS = {
+  model: 'gpt-5-mini',
+  gpu: 'h100-runpod-secure',
+  tput: '8b-interactive',
+  tune: 'gpt-4.1-mini-ft',
+} as const satisfies {
+  model: ApiPresetId;
+  gpu: GpuPresetId;
+  tput: ThroughputPresetId;
+  tune: TunePresetId;
+};
+
+export type CostInputs = Readonly<Record<NumberKey, number>> & {
+  readonly model: ApiPresetId | 'custom';
+  readonly gpu: GpuPresetId | 'custom';
+  readonly tput: ThroughputPresetId | 'custom';
+  readonly tune: TunePresetId | 'custom';
+};
+
+/** What a field's default may depend on: the presets chosen and the request shape. */
+export type DefaultContext = Pick<CostInputs, PresetKey> & Partial<Pick<CostInputs, 'input' | 'output'>>;
+
+export const FIELD_BY_KEY = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f])) as Readonly<
+  Record<NumberKey, NumberField>
+>;
+
+/** The model preset a `model` value opens: its own id, or the id it was renamed to. */
+export function apiPreset(id: string) {
+  const current = RENAMED_MODELS[id] ?? id;
+  return API_PRESETS.find((p) => p.id === current);
+}
+export function gpuPreset(id: string) {
+  return GPU_PRESETS.find((p) => p.id === id);
+}
+export function throughputPreset(id: string) {
+  return THROUGHPUT_PRESETS.find((p) => p.id === id);
+}
+export function tunePreset(id: string) {
+  return TUNE_PRESETS.find((p) => p.id === id);
+}
+
+/** The numbers a choice of presets puts into the fields that follow them; `custom` puts none. */
+function presetValues(c: DefaultContext): Partial<Record<NumberKey, number>> {
+  const api = apiPreset(c.model);
+  const gpu = gpuPreset(c.gpu);
+  const tput = throughputPreset(c.tput);
+  const tune = tunePreset(c.tune);
+  // Before a shape is known, the example request's.
+  const input = c.input ?? fieldDefault('input');
+  const output = c.output ?? fieldDefault('output');
+  return {
+    ...(api ? { priceIn: api.priceIn, priceOut: api.priceOut, priceCached: api.priceCached ?? api.priceIn } : {}),
+    ...(gpu ? { gpuHour: gpu.hourly } : {}),
+    ...(tput ? { rps: roundRate(requestsPerSecondPerGpu(tput, input, output)) } : {}),
+    ...(tune
+      ? { tunedIn: tune.priceIn, tunedOut: tune.priceOut, tuneTrain: tune.train, tuneHosting: tune.hosting }
+      : {}),
+  };
+}
+
+/** A modelled rate to four significant digits, so the field shows what the calculator uses. */
+function roundRate(r: number): number {
+  return Number.isFinite(r) ? Number(r.toPrecision(4)) : FIELD_BY_KEY.rps.max;
+}
+
+/** The preset a field follows, if any: choosing that preset resets the field. */
+export function presetOf(key: NumberKey): PresetKey | undefined {
+  const o = FIELD_BY_KEY[key].origin;
+  return o.kind === 'preset' ? o.of : undefined;
+}
+
+/**
+ * The default of a field, given the presets chosen and the request shape: prices follow the chosen
+ * model, GPU and fine-tune, and a GPU's request rate follows the serving preset and the shape.
+ */
+export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS): number {
+  const f = FIELD_BY_KEY[key];
+  const o = f.origin;
+  if (o.kind === 'figure') {
+    const v = figurePoint(o.figure, o.part ?? 'mid');
+    return o.derive === 'reciprocal-share' ? Math.round((100 / v) * 100) / 100 : v;
+  }
+  if (o.kind === 'preset') {
+    const shape = {
+      ...(c.input === undefined ? {} : { input: c.input }),
+      ...(c.output === undefined ? {} : { output: c.output }),
+    };
+    return presetValues(c)[key] ?? presetValues({ ...DEFAULT_PRESETS, ...shape })[key] ?? 0;
+  }
+  return o.value;
+}
+
+export function defaultInputs(): CostInputs {
+  const nums = Object.fromEntries(NUMBER_KEYS.map((k) => [k, fieldDefault(k)])) as Record<NumberKey, number>;
+  return { ...nums, ...DEFAULT_PRESETS };
+}
+
+/** Messages for a number outside a field's rules. */
+export const fieldMessages = {
+  notNumber: 'Enter a number, like 1200 or 0.5.',
+  empty: 'Enter a number.',
+  whole: 'Enter a whole number.',
+  min: (f: NumberField) => `Enter at least ${f.min.toLocaleString('en-US')}.`,
+  max: (f: NumberField) => `Enter at most ${f.max.toLocaleString('en-US')}.`,
+};
+
+/**
+ * Checks a number against a field's bounds. The field table is the one validator of the calculator's
+ * URL state: the island, the build and the tests all run this (README, "One validator").
+ */
+export function checkField(key: NumberKey, n: number): FieldResult {
+  const f = FIELD_BY_KEY[key];
+  if (!Number.isFinite(n)) return { ok: false, message: fieldMessages.empty };
+  if (n < f.min) return { ok: false, message: fieldMessages.min(f) };
+  if (n > f.max) return { ok: false, message: fieldMessages.max(f) };
+  if (f.integer && !Number.isInteger(n)) return { ok: false, message: fieldMessages.whole };
+  return { ok: true, value: n };
+}
+
+export type FieldResult =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads what a reader typed (or a URL carried) into a field: thousands separators and spaces are
+ * allowed; anything that is not a finite number within bounds gives a message for beside the field.
+ */
+export function parseField(key: NumberKey, raw: string): FieldResult {
+  const text = raw.trim().replace(/[,_\s]/g, '');
+  if (text === '') return { ok: false, message: fieldMessages.empty };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return { ok: false, message: fieldMessages.notNumber };
+  const n = Number(text);
+  // 1e309 parses to Infinity: too large (or too small) rather than not a number.
+  if (!Number.isFinite(n))
+    return { ok: false, message: (n > 0 ? fieldMessages.max : fieldMessages.min)(FIELD_BY_KEY[key]) };
+  return checkField(key, n);
+}
+
+const PRESET_LISTS: Readonly<Record<PresetKey, readonly { readonly id: string }[]>> = {
+  model: API_PRESETS,
+  gpu: GPU_PRESETS,
+  tput: THROUGHPUT_PRESETS,
+  tune: TUNE_PRESETS,
+};
+
+function presetIds(key: PresetKey): readonly string[] {
+  return [...PRESET_LISTS[key].map((p) => p.id), 'custom'];
+}
+
+export function isPresetId(key: PresetKey, v: string): boolean {
+  return presetIds(key).includes(v);
+}
+
+/** Reads calculator inputs from a query string. Bad values fall back to defaults and are reported. */
+export function decodeCostInputs(search: string | URLSearchParams): {
+  value: CostInputs;
+  rejected: (RejectedParam & { message: string })[];
+} {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const rejected: (RejectedParam & { message: string })[] = [];
+  const presets: Record<PresetKey, string> = { ...DEFAULT_PRESETS };
+  const typedPresets = presets as { -readonly [K in PresetKey]: CostInputs[K] };
+  for (const key of PRESET_KEYS) {
+    const v = params.get(key);
+    if (v === null) continue;
+    const id = key === 'model' ? (apiPreset(v)?.id ?? v) : v;
+    if (isPresetId(key, id)) presets[key] = id;
+    else rejected.push({ name: key, value: v, message: 'Not a known preset.' });
+  }
+  const typed = typedPresets;
+  const given: Partial<Record<NumberKey, number>> = {};
+  for (const key of NUMBER_KEYS) {
+    const v = params.get(key);
+    const r = v === null ? undefined : parseField(key, v);
+    if (r?.ok) given[key] = r.value;
+    else if (r && v !== null) rejected.push({ name: key, value: v, message: r.message });
+  }
+  const shape = {
+    input: given.input ?? fieldDefault('input', typed),
+    output: given.output ?? fieldDefault('output', typed),
+  };
+  // Links made before the calculator modelled request rates gave `throughput`: tokens a second per
+  // GPU, input and output together. They keep the rate they meant.
+  const legacy = params.get('throughput');
+  if (legacy !== null && given.rps === undefined) {
+    const t = Number(legacy);
+    const rate = t / Math.max(1, shape.input + shape.output);
+    if (Number.isFinite(rate) && checkField('rps', rate).ok) {
+      given.rps = rate;
+      if (params.get('tput') === null) typed.tput = 'custom';
+    } else rejected.push({ name: 'throughput', value: legacy, message: 'Not a throughput this calculator can use.' });
+  }
+  const nums = Object.fromEntries(
+    NUMBER_KEYS.map((k) => [k, given[k] ?? fieldDefault(k, { ...typed, ...shape })]),
+  ) as Record<NumberKey, number>;
+  return { value: { ...nums, ...typed }, rejected };
+}
+
+/** Writes inputs as a query string, leaving out every value that equals its default. */
+export function encodeCostInputs(inputs: CostInputs): string {
+  const params = new URLSearchParams();
+  for (const key of PRESET_KEYS) if (inputs[key] !== DEFAULT_PRESETS[key]) params.set(key, inputs[key]);
+  for (const key of NUMBER_KEYS) {
+    if (inputs[key] !== fieldDefault(key, inputs)) params.set(key, String(inputs[key]));
+  }
+  return params.toString();
+}

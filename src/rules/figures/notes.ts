@@ -1,0 +1,115 @@
+import type { FigureNotes } from './types.ts';
+
+/** What each figure is, in words, and its caveats, keyed by figure id; `figures/figures.ts` checks the ids match its list. */
+export const FIGURE_NOTES = {
+  'wages-share': {
+    label: 'Wages and salaries as a share of what an employer pays for a worker',
+    note: 'Benefits make up the rest, so the loaded cost of a person is their pay divided by this share. Later releases give similar shares.',
+  },
+  'batch-discount': {
+    label: 'Discount on requests sent through a provider’s batch tier',
+    note: 'OpenAI’s Batch API and Anthropic’s Message Batches both charge half price on input and output; answers arrive within 24 hours, so it suits work nobody waits for.',
+  },
+  'api-share': {
+    label: 'Share of applications for which a hosted API is the right call',
+    note: 'The article’s rule of thumb (“the 80% case”), not a survey result.',
+  },
+  'api-sweet-spot': {
+    label: 'Request volume where a hosted API is the comfortable choice',
+    words: 'thousands to low millions of requests a month',
+    note: 'The article says “thousands to low millions”; the bounds are this site’s reading of those words.',
+  },
+  'train-scratch-cost': {
+    label: 'Compute cost of training a capable language model from scratch',
+    note: 'Compute only: people, data and failed runs come on top.',
+  },
+  'fine-tune-cost': {
+    label: 'Cost of fine-tuning a smaller model on a specialized dataset',
+    note: 'Compute for the run; the expertise to do it well is extra.',
+  },
+  'fine-tune-duration': {
+    label: 'Typical length of a specialized fine-tuning effort',
+    words: 'a week of specialized training',
+    note: 'The article’s figure for the whole effort. Most of it is preparing data and evaluating the result: the training run itself can take a day of GPU time or less.',
+  },
+  'hybrid-value-share': {
+    label: 'Share of a custom model’s value that fine-tuning or RAG captures',
+    words: 'about 90% of the value',
+  },
+  'hybrid-cost-share': {
+    label: 'Cost of fine-tuning or RAG as a share of a custom model’s cost',
+    words: 'about 10% of the cost',
+  },
+  'latency-threshold': { label: 'Response time below which a hosted API is hard to use', words: 'sub-50 ms responses' },
+  'scale-threshold': {
+    label: 'Daily request volume that calls for planning a custom model',
+    words: 'more than 1 million requests a day',
+  },
+  'scale-horizon': { label: 'Horizon over which to project request volume' },
+  'ml-team-capacity': {
+    label: 'ML team capacity needed before building or fine-tuning',
+    words: '6+ months of capacity',
+  },
+  'vision-fps': {
+    label: 'Frames per second an on-board vision model handles per car, as the article states it',
+    note: 'The article’s example of a workload no hosted API can serve: on-device, no cloud dependency. The article gives no source for the number, and this site has not checked it.',
+  },
+  'api-ttft': {
+    label: 'Time to first token of popular hosted APIs (independent probes)',
+    note: 'From Gemini 2.5 Flash-Lite (fastest) to Claude Haiku 4.5 (slowest) in one probe; varies 2–3× by region and prompt.',
+  },
+  'tput-8b-h100-max': {
+    label: 'Llama 3.1 8B (FP8) on one H100, TensorRT-LLM, max load, 1,000 in / 1,000 out',
+    note: 'Offline maximum: an upper bound that latency-bound serving does not reach.',
+  },
+  'tput-70b-h100-per-gpu': {
+    label: 'Llama 3.3 70B (FP8) on two H100s, TensorRT-LLM, per GPU, 1,000 in / 1,000 out',
+    note: '4,205 tokens a second across both GPUs; an upper bound.',
+  },
+  'tput-8b-h100-32-users': {
+    label: 'Qwen3-8B (BF16) on one H100 with vLLM, 32 concurrent users, 2,048 in / 2,048 out: output tokens',
+    note: '1.23 requests a second at this shape; time to first token p95 1.39 s at this load. The calculator models requests a second for your own shape from the same benchmark.',
+  },
+  'ttft-8b-h100-1-user': {
+    label: 'Qwen3-8B on one H100 with vLLM, one user, 2,048-token prompt: time to first token (p95)',
+    note: 'The prompt is most of the wait: the same run measured 34 ms at 1,024 prompt tokens and 254 ms at 8,192.',
+  },
+  'ttft-8b-h100-1-user-short': {
+    label: 'Qwen3-8B on one H100 with vLLM, one user, 128-token prompt: time to first token (p95)',
+  },
+  'openai-ft-gpt41': {
+    label: 'OpenAI supervised fine-tuning of GPT-4.1, per 1M training tokens',
+    note: 'GPT-4.1 mini: $5; GPT-4.1 nano: $1.50.',
+  },
+  'qlora-65b-gpu-hours': { label: 'QLoRA fine-tune of a 65B model on one 48 GB GPU' },
+  'llama31-8b-gpu-hours': { label: 'Llama 3.1 8B pretraining (H100-80GB)' },
+  'llama31-70b-gpu-hours': { label: 'Llama 3.1 70B pretraining (H100-80GB)' },
+  'llama2-7b-gpu-hours': { label: 'Llama 2 7B pretraining (A100-80GB)' },
+  'llama2-70b-train-cost': { label: 'Estimated training cost of Llama 2 70B' },
+  'gpt4-train-cost': { label: 'Estimated training cost of GPT-4' },
+  'frontier-cost-growth': {
+    label: 'Yearly growth of frontier training costs',
+    note: 'Hardware is 47–67% of the cost, staff 29–49%, energy 2–6%.',
+  },
+  'embed-openai-small': { label: 'OpenAI text-embedding-3-small', note: 'text-embedding-3-large: $0.13.' },
+  'embed-voyage': { label: 'Voyage 3.5 embeddings' },
+  'pinecone-storage': {
+    label: 'Pinecone Standard storage (AWS us-east-1)',
+    note: 'Plus $16 per 1M read units and $4 per 1M write units.',
+  },
+  'pinecone-minimum': { label: 'Pinecone Standard minimum spend' },
+  'ml-engineer-pay': {
+    label: 'Median pay of computer and information research scientists (US)',
+    note: 'Salary only, before benefits and overhead.',
+  },
+  'soc2-type1': { label: 'SOC 2 Type 1 audit fees' },
+  'soc2-type2': { label: 'SOC 2 Type 2 audit fees' },
+  'soc2-first-year': { label: 'First-year SOC 2 program, all in' },
+  'observability-paid': {
+    label: 'Hosted LLM observability (Helicone), paid plans',
+    note: 'A free tier covers 10,000 requests.',
+  },
+} as const satisfies Record<string, FigureNotes>;
+
+/** A figure's id: public, as `/sources/#fig-<id>`. */
+export type FigureId = keyof typeof FIGURE_NOTES;

@@ -1,0 +1,50 @@
+import type { SourceKey } from './sources.ts';
+
+/** Units a figure can be stated in; `format/format.ts` knows how to print each. */
+export type Unit =
+  | 'usd'
+  | 'usd-per-month'
+  | 'usd-per-year'
+  | 'usd-per-1m-tokens'
+  | 'usd-per-gb-month'
+  | 'ms'
+  | 'percent'
+  | 'weeks'
+  | 'months'
+  | 'requests-per-day'
+  | 'requests-per-month'
+  | 'frames-per-second'
+  | 'tokens-per-second'
+  | 'gpu-hours'
+  | 'times-per-year';
+
+export interface Range {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** A figure's number and provenance: what code (and the browser) needs. */
+export interface FigureValue {
+  /** Stable id: prose cites it and `/sources/#fig-<id>` links to it. */
+  readonly id: string;
+  /** A single value, or a range when the source gives one. */
+  readonly value: number | Range;
+  readonly unit: Unit;
+  /** Key into `SOURCES`. */
+  readonly source: SourceKey;
+  /** When the source published or last showed the figure: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly asOf: string;
+}
+
+/** A figure's words: what readers see on `/sources/` and in prose. */
+export interface FigureNotes {
+  /** What the number is, in a few words. */
+  readonly label: string;
+  /** The source's own words where they are looser than the number (the prose may quote them). */
+  readonly words?: string;
+  /** Caveats a reader should know before relying on the figure. */
+  readonly note?: string;
+}
+
+/** A figure with its words, as `/sources/` and prose use it. */
+export type Figure = FigureValue & FigureNotes;

@@ -1,0 +1,108 @@
+import type { FigureValue } from '../figures/types.ts';
+
+const LOCALE = 'en-US';
+
+const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 2 });
+const usdCents = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 2,
+  minimumFractionDigits: 2,
+});
+const usdWhole = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usdCompact = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 2,
+});
+
+const usdFine = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+});
+
+/** A unit price, such as USD per 1M tokens, to the precision providers quote: `$2`, `$2.50`, `$0.025`, `$0.0375`. */
+export function formatUnitPrice(n: number): string {
+  if (!Number.isFinite(n) || n < 0) return '—';
+  return n >= 100 || Number.isInteger(n) ? usdWhole.format(n) : usdFine.format(n);
+}
+
+const scientific = new Intl.NumberFormat(LOCALE, { notation: 'scientific', maximumFractionDigits: 2 });
+
+/** Money for prose and results: `$0.02`, `$79`, `$140,910`, `$2M`, `$1.2B`; past trillions `$1.4E16`. */
+export function formatUsd(n: number): string {
+  if (!Number.isFinite(n)) return '—';
+  const a = Math.abs(n);
+  if (a >= 1e15) return `$${scientific.format(n)}`;
+  if (a >= 1_000_000) return usdCompact.format(n);
+  if (a >= 100 || Number.isInteger(n)) return usdWhole.format(n);
+  return usdCents.format(n);
+}
+
+const compactUsd = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', notation: 'compact' });
+
+/** Short axis labels: `1K`, `10M`. */
+export function formatCompact(n: number): string {
+  return compact.format(n);
+}
+
+/** Short money axis labels: `$100`, `$10K`, `$1M`. */
+export function formatCompactUsd(n: number): string {
+  return compactUsd.format(n);
+}
+
+/** Counts: `1,000`, `15,220`; one million and above in words: `1 million`, `1.46 million`. */
+/** A number with grouped digits and at most two decimals: `1,234.5`. */
+export function formatPlain(n: number): string {
+  return plain.format(n);
+}
+
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return '—';
+  if (Math.abs(n) >= 1e15) return scientific.format(n);
+  if (Math.abs(n) >= 1_000_000) {
+    const parts = compact.formatToParts(n);
+    const num = parts
+      .filter((p) => p.type !== 'compact' && p.type !== 'literal')
+      .map((p) => p.value)
+      .join('');
+    const unit = parts.find((p) => p.type === 'compact')?.value;
+    const word = unit === 'B' ? 'billion' : unit === 'T' ? 'trillion' : 'million';
+    return `${num} ${word}`;
+  }
+  return plain.format(n);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2026-06` → `June 2026`; `2026-07-24` → `24 July 2026`; `2025` → `2025`. */
+export function formatAsOf(asOf: string): string {
+  const [y, m, d] = asOf.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? asOf;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The single number of a figure: the value, or an end or the middle of a range. */
+export function figurePoint(f: FigureValue, part: 'low' | 'high' | 'mid' = 'mid'): number {
+  const v = f.value;
+  if (typeof v === 'number') return v;
+  return part === 'mid' ? (v.low + v.high) / 2 : v[part];
+}

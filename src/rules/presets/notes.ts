@@ -1,0 +1,69 @@
+import { SERVING_LABELS } from '../serving/notes.ts';
+import type { ApiPresetId, GpuPresetId, ThroughputPresetId, TunePresetId } from './presets.ts';
+
+export interface PresetNotes {
+  readonly label: string;
+  readonly note?: string;
+}
+
+/** Names of the presets, kept apart from their numbers so the calculator's bundle carries no words. */
+export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
+  'gpt-5.6-sol': { label: 'OpenAI GPT-5.6 Sol' },
+  'gpt-5.6-terra': { label: 'OpenAI GPT-5.6 Terra' },
+  'gpt-5.6-luna': { label: 'OpenAI GPT-5.6 Luna' },
+  'claude-opus-5-5': { label: 'Anthropic Claude Opus 5.5' },
+  'claude-sonnet-5': { label: 'Anthropic Claude Sonnet 5' },
+  'claude-haiku-4-5': { label: 'Anthropic Claude Haiku 4.5' },
+  'gemini-3.1-pro-preview': { label: 'Google Gemini 3.1 Pro (preview)' },
+  'gemini-3.8-flash': { label: 'Google Gemini 3.8 Flash' },
+  'gemini-3.5-flash-lite': { label: 'Google Gemini 3.5 Flash-Lite' },
+  'gpt-5': { label: 'OpenAI GPT-5' },
+  'gpt-5-mini': { label: 'OpenAI GPT-5 mini' },
+  'gpt-5-nano': { label: 'OpenAI GPT-5 nano' },
+  'gpt-4.1': { label: 'OpenAI GPT-4.1' },
+  'gpt-4.1-mini': { label: 'OpenAI GPT-4.1 mini' },
+  'gpt-4o': { label: 'OpenAI GPT-4o' },
+  'gpt-4o-mini': { label: 'OpenAI GPT-4o mini' },
+  'claude-sonnet-4-5': { label: 'Anthropic Claude Sonnet 4.5' },
+  'claude-opus-4-5': { label: 'Anthropic Claude Opus 4.5' },
+  'gemini-2.5-pro': { label: 'Google Gemini 2.5 Pro' },
+  'gemini-2.5-flash': { label: 'Google Gemini 2.5 Flash' },
+  'gemini-2.5-flash-lite': { label: 'Google Gemini 2.5 Flash-Lite' },
+  'groq/openai/gpt-oss-120b': { label: 'gpt-oss-120b on Groq' },
+  'fireworks/gpt-oss-120b': { label: 'gpt-oss-120b on Fireworks' },
+  'groq/qwen/qwen3-32b': { label: 'Qwen3 32B on Groq' },
+  'fireworks/qwen3-235b-a22b': { label: 'Qwen3 235B-A22B on Fireworks' },
+  'groq/llama-3.1-8b-instant': { label: 'Llama 3.1 8B on Groq' },
+  'together/meta-llama/Llama-3.3-70B-Instruct-Turbo': { label: 'Llama 3.3 70B on Together' },
+  'llama-3.1-8b-deepinfra': {
+    label: 'Llama 3.1 8B on DeepInfra',
+    note: 'The price dataset does not list DeepInfra: this is LiteLLM’s price of July 2026, not updated since.',
+  },
+};
+
+export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, PresetNotes>> = {
+  'h100-runpod-community': { label: 'H100 SXM, RunPod community cloud' },
+  'h100-runpod-secure': { label: 'H100 SXM, RunPod secure cloud' },
+  'h100-lambda': { label: 'H100 SXM, Lambda (1 GPU)' },
+  'h100-aws': { label: 'H100, AWS p5.48xlarge', note: '8 GPUs at $55.04 an hour.' },
+  'h100-gcp': { label: 'H100, Google Cloud a3-highgpu-1g' },
+  'h100-azure': { label: 'H100, Azure ND96isr H100 v5' },
+  'h100-reserved-1y': {
+    label: 'H100, one-year reservation at a smaller cloud',
+    note: 'A market price for committed capacity, not one provider’s list price: you pay for every hour of the year.',
+  },
+  'a100-runpod-secure': { label: 'A100 80GB, RunPod secure cloud' },
+  'a100-aws': { label: 'A100 80GB, AWS p4de' },
+  'l40s-runpod-secure': { label: 'L40S, RunPod secure cloud' },
+  'a10-lambda': { label: 'A10 24GB, Lambda' },
+};
+
+export const THROUGHPUT_PRESET_NOTES: Readonly<Record<ThroughputPresetId, PresetNotes>> = Object.fromEntries(
+  Object.entries(SERVING_LABELS).map(([id, label]) => [id, { label }]),
+) as Record<ThroughputPresetId, PresetNotes>;
+
+export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, PresetNotes>> = {
+  'gpt-4.1-mini-ft': { label: 'OpenAI GPT-4.1 mini, fine-tuned' },
+  'gpt-4.1-nano-ft': { label: 'OpenAI GPT-4.1 nano, fine-tuned' },
+  'gpt-4.1-ft': { label: 'OpenAI GPT-4.1, fine-tuned' },
+};

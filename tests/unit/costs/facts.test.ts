@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  breakEvenFacts,
+  costReport,
+  defaultInputs,
+  fieldLabel,
+  HOURS_PER_MONTH,
+  isPercent,
+  modelName,
+  presetName,
+  proseDefault,
+  proseUsd,
+  proseVolume,
+  selfhostParts,
+  tunedCheapestAgainst,
+  tuneName,
+  tunePresetOf,
+  withModel,
+} from '../../../src/rules/index.ts';
+
+describe('numbers as the prose states them', () => {
+  it.each([
+    [1_694_443, '1.69 million'],
+    [110_926, '111,000'],
+    [456_274, '456,000'],
+    [null, 'more than 1 billion'],
+  ] as const)('proseVolume(%s) reads “%s”', (n, text) => {
+    expect(proseVolume(n)).toBe(text);
+  });
+
+  it.each([
+    [35_406, '$35,400'],
+    [4_286.01, '$4,290'],
+    [79.4, '$79'],
+  ] as const)('proseUsd(%d) reads “%s”', (n, text) => {
+    expect(proseUsd(n)).toBe(text);
+  });
+
+  it('states defaults, labels and units as the calculator has them', () => {
+    expect(proseDefault('fte')).toBe('1.5');
+    expect(fieldLabel('peak')).toBe('peak to average traffic');
+    expect(isPercent('util')).toBe(true);
+    expect(isPercent('requests')).toBe(false);
+  });
+});
+
+describe('preset names and the facts behind the sentences', () => {
+  it('names a preset of each kind, and refuses one that does not exist', () => {
+    expect(presetName('model', 'gpt-5-mini')).toBe('OpenAI GPT-5 mini');
+    expect(presetName('gpu', 'h100-reserved-1y')).toMatch(/one-year reservation/);
+    expect(presetName('tput', '8b-interactive')).toMatch(/^Qwen3-8B on one H100/);
+    expect(presetName('tune', 'gpt-4.1-mini-ft')).toBe('OpenAI GPT-4.1 mini, fine-tuned');
+    expect(() => presetName('gpu', 'b900')).toThrow(/b900/);
+    expect(modelName('claude-sonnet-5')).toBe('Anthropic Claude Sonnet 5');
+    expect(tuneName('gpt-4.1-ft')).toBe('OpenAI GPT-4.1, fine-tuned');
+    expect(tunePresetOf('gpt-4.1-nano-ft').train).toBe(1.5);
+    expect(() => tunePresetOf('nope' as 'gpt-4.1-ft')).toThrow(/nope/);
+  });
+
+  it('splits the self-hosted month into GPUs (2 × $3.49 × 730 h) and people (1.5 × $140,910 × 1.46 / 12)', () => {
+    const p = selfhostParts();
+    expect(p.gpus).toBe(2);
+    expect(p.gpuMonthly).toBeCloseTo(2 * 3.49 * HOURS_PER_MONTH, 9);
+    expect(p.peopleMonthly).toBeCloseTo((1.5 * 140_910 * 1.46) / 12, 9);
+  });
+
+  it('gives the break-even and its band as the calculator reports them, for the default or a named model', () => {
+    const r = costReport(defaultInputs());
+    expect(breakEvenFacts()).toMatchObject({ breakEven: r.breakEven, low: r.breakEvenLow, high: r.breakEvenHigh });
+    const sol = costReport(withModel('gpt-5.6-sol'));
+    expect(breakEvenFacts('gpt-5.6-sol').breakEven).toBe(sol.breakEven);
+    expect(sol.breakEven ?? 0).toBeLessThan(r.breakEven ?? 0);
+  });
+
+  it('finds the hosted fine-tune cheapest against frontier models, not against the default one', () => {
+    const models = tunedCheapestAgainst();
+    expect(models).toContain('gpt-5.6-sol');
+    expect(models).not.toContain('gpt-5-mini');
+  });
+});

@@ -1,0 +1,302 @@
+/**
+ * The guide's sentences about how the costs behave, checked against the cost model. Each test names
+ * the page and the claim; where a sentence prints numbers, `<CostFact>` computes them, and the test
+ * checks the words around them (direction, order, "the same way").
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  API_PRESET_NOTES,
+  API_PRESETS,
+  breakEvenAgainst,
+  breakEvenFacts,
+  breakEvenRequests,
+  type CostInputs,
+  cheapestPath,
+  DEFAULT_PRESETS,
+  defaultInputs,
+  FIELD_TEXT,
+  figure,
+  gpusNeeded,
+  monthlyCost,
+  NODES,
+  PATHS,
+  peopleMonthly,
+  requestsPerGpuDay,
+  requestsPerSecondPerGpu,
+  SCALE_MODELS,
+  SERVING_SETUPS,
+  selfhostParts,
+  sensitivity,
+  ttftP95Ms,
+  tunedCheapestAgainst,
+  withModel,
+} from '../../../src/rules/index.ts';
+import { SERVING_POINTS } from '../../../src/rules/serving/data.ts';
+import { measuredGpuSeconds } from '../../../src/rules/serving/fit.ts';
+
+const d = defaultInputs();
+const threshold = figure('scale-threshold').value as number;
+const setup = (id: string) => {
+  const s = SERVING_SETUPS.find((x) => x.id === id);
+  if (!s) throw new Error(id);
+  return s;
+};
+const be = (i: CostInputs) => breakEvenRequests(i) ?? Number.POSITIVE_INFINITY;
+
+describe('breakEvenAgainst (the helper behind the prose numbers)', () => {
+  it('equals breakEvenRequests against the API, for every model preset', () => {
+    for (const p of API_PRESETS) {
+      const i = withModel(p.id);
+      expect(breakEvenAgainst(i, 'api'), p.id).toBe(breakEvenRequests(i));
+    }
+  });
+
+  it('equals breakEvenRequests against the API over random inputs', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...API_PRESETS.map((p) => p.id)),
+        fc.double({ min: 0.5, max: 20, noNaN: true }),
+        fc.integer({ min: 5, max: 100 }),
+        fc.double({ min: 1, max: 5, noNaN: true }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (model, gpuHour, util, peak, minGpus, fte) => {
+          const i = { ...withModel(model), gpuHour, util, peak, minGpus, fte };
+          expect(breakEvenAgainst(i, 'api')).toBe(breakEvenRequests(i));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('returns the first volume at which self-hosting is cheaper than the hosted fine-tune', () => {
+    const r = breakEvenAgainst(d, 'hosted-tune');
+    expect(r).not.toBeNull();
+    const at = (n: number) => monthlyCost('selfhost', d, n) < monthlyCost('hosted-tune', d, n);
+    expect(at(r as number)).toBe(true);
+    expect(at((r as number) - 1)).toBe(false);
+  });
+});
+
+describe('/costs/: how the calculator counts', () => {
+  it('GPUs: the average second × the peak ÷ (requests a second per GPU × utilization), whole, at least the minimum', () => {
+    const i = { ...d, requests: 3_000_000 };
+    const busiest = (i.requests / 86_400) * i.peak;
+    expect(gpusNeeded(i, i.requests)).toBe(Math.max(i.minGpus, Math.ceil(busiest / (i.rps * (i.util / 100)))));
+    expect(gpusNeeded(d, 1)).toBe(d.minGpus);
+  });
+
+  it('what one GPU serves: the fit lands within a tenth of every measured shape', () => {
+    for (const s of SERVING_SETUPS.filter((x) => x.source === 'silybench')) {
+      for (const p of SERVING_POINTS[s.id]) {
+        const measured = 1 / measuredGpuSeconds(s, p);
+        const model = requestsPerSecondPerGpu(s, p.input, p.output);
+        expect(Math.abs(model / measured - 1), `${s.id} ${p.input}/${p.output}`).toBeLessThanOrEqual(0.1);
+      }
+    }
+  });
+
+  it('people: pay × the loaded-cost factor, which is 100 ÷ the wages share', () => {
+    expect(d.loaded).toBeCloseTo(100 / (figure('wages-share').value as number), 2);
+    expect(peopleMonthly(d, 1)).toBeCloseTo((d.salary * d.loaded) / 12, 6);
+  });
+
+  it('self-hosting counts more than one engineer (an on-call rotation), as three people at half time', () => {
+    expect(d.fte).toBeGreaterThan(1);
+    expect(d.fte).toBe(3 * 0.5);
+    expect(FIELD_TEXT.fte.why).toMatch(/more than one person: three engineers, each giving half their time/);
+  });
+
+  it('evaluation and integration time is on every path, the API and RAG included', () => {
+    for (const p of PATHS) {
+      const more = monthlyCost(p, { ...d, evalFte: d.evalFte + 1 }, d.requests) - monthlyCost(p, d, d.requests);
+      expect(more, p).toBeCloseTo(peopleMonthly(d, 1), 6);
+    }
+  });
+
+  it('the band holds the expected break-even', () => {
+    const f = breakEvenFacts();
+    const big = Number.POSITIVE_INFINITY;
+    expect(f.low ?? big).toBeLessThanOrEqual(f.breakEven ?? big);
+    expect(f.breakEven ?? big).toBeLessThanOrEqual(f.high ?? big);
+  });
+});
+
+describe('/costs/: the shape of each path', () => {
+  it('with no traffic, the API costs only what every path carries: monitoring, compliance and evaluation', () => {
+    expect(monthlyCost('api', d, 0)).toBeCloseTo(
+      d.monitoring + (d.complianceLow + d.complianceHigh) / 2 / 12 + peopleMonthly(d, d.evalFte),
+      6,
+    );
+  });
+
+  it('the hosted fine-tune is the cheapest path exactly against the models whose bill is above its own', () => {
+    const cheapest = tunedCheapestAgainst();
+    for (const p of API_PRESETS) {
+      const i = withModel(p.id);
+      const below = monthlyCost('hosted-tune', i, i.requests) < monthlyCost('api', i, i.requests);
+      expect(cheapest.includes(p.id), p.id).toBe(below);
+    }
+  });
+
+  it('it is cheapest against the frontier and smaller models the page names, and not against the default model', () => {
+    const cheapest = tunedCheapestAgainst();
+    expect(cheapest).toContain('gpt-5.6-sol');
+    expect(cheapest).toContain('claude-haiku-4-5');
+    expect(cheapest).not.toContain(DEFAULT_PRESETS.model);
+    expect(cheapestPath(d)).toBe('api');
+  });
+
+  it('self-hosting undercuts the hosted fine-tune only above the default volume', () => {
+    expect(breakEvenAgainst(d, 'hosted-tune') ?? Number.POSITIVE_INFINITY).toBeGreaterThan(d.requests);
+  });
+
+  it('the fine-tune week is mostly data and evaluation: the QLoRA run takes a day of GPU time or less', () => {
+    expect(figure('qlora-65b-gpu-hours').value).toBeLessThanOrEqual(24);
+    expect((figure('fine-tune-duration').value as number) * 7 * 24).toBeGreaterThan(
+      figure('qlora-65b-gpu-hours').value as number,
+    );
+  });
+
+  it('at moderate volume the self-hosting people cost more than its GPUs', () => {
+    const p = selfhostParts();
+    expect(p.peopleMonthly).toBeGreaterThan(p.gpuMonthly);
+    expect(p.gpus).toBe(d.minGpus);
+  });
+
+  it('in the worked example, self-hosting costs far more than the API at launch', () => {
+    expect(monthlyCost('selfhost', d, d.requests)).toBeGreaterThan(3 * monthlyCost('api', d, d.requests));
+  });
+
+  it('ten times the traffic, ten times the token bill; self-hosting barely moves', () => {
+    const fixed = monthlyCost('api', d, 0);
+    expect(monthlyCost('api', d, 10 * d.requests) - fixed).toBeCloseTo(
+      10 * (monthlyCost('api', d, d.requests) - fixed),
+      6,
+    );
+    expect(gpusNeeded(d, 10 * d.requests)).toBe(gpusNeeded(d, d.requests));
+  });
+});
+
+describe('/costs/: where self-hosting breaks even', () => {
+  it('a dearer API model brings the crossing down: Claude Sonnet 5 and GPT-5.6 Sol below the default model', () => {
+    const base = be(d);
+    const sonnet = be(withModel('claude-sonnet-5'));
+    const sol = be(withModel('gpt-5.6-sol'));
+    expect(sonnet).toBeLessThan(base);
+    expect(sol).toBeLessThan(sonnet);
+  });
+
+  it('a cheap, small model pushes it much further out than a premium one', () => {
+    expect(be(withModel('gpt-5-nano'))).toBeGreaterThan(5 * be(withModel('gpt-5.6-sol')));
+  });
+
+  it('halving the GPU price and doubling utilization give the same self-hosted cost (above the minimum)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 20, noNaN: true }),
+        fc.integer({ min: 5, max: 50 }),
+        fc.integer({ min: 3, max: 200 }),
+        (gpuHour, util, n) => {
+          const slow = { ...d, gpuHour, util };
+          const fast = { ...d, gpuHour, util: util * 2 };
+          const cheap = { ...d, gpuHour: gpuHour / 2, util };
+          // A volume that `fast` serves with exactly n GPUs, and `cheap` with exactly 2n.
+          const r = n * requestsPerGpuDay(fast) * (1 - 1e-9);
+          expect(gpusNeeded(fast, r)).toBe(n);
+          expect(gpusNeeded(cheap, r)).toBe(2 * n);
+          expect(monthlyCost('selfhost', fast, r)).toBeCloseTo(monthlyCost('selfhost', cheap, r), 6);
+          expect(monthlyCost('selfhost', slow, r)).toBeGreaterThan(monthlyCost('selfhost', fast, r));
+        },
+      ),
+    );
+  });
+
+  it('a flatter peak and a faster serving setup act on the GPU count the same way as utilization', () => {
+    const k = requestsPerGpuDay(d);
+    expect(requestsPerGpuDay({ ...d, peak: d.peak / 2 })).toBeCloseTo(2 * k, 6);
+    expect(requestsPerGpuDay({ ...d, rps: d.rps * 2 })).toBeCloseTo(2 * k, 6);
+    expect(requestsPerGpuDay({ ...d, util: d.util / 2 })).toBeCloseTo(k / 2, 6);
+  });
+
+  it('a GPU price range moves the break-even, and the sentence names the input that moves it most', () => {
+    const items = sensitivity(d);
+    const gpu = items.find((s) => s.key === 'gpuHour');
+    expect(gpu).toBeDefined();
+    expect(gpu?.low ?? Number.POSITIVE_INFINITY).toBeLessThan(gpu?.high ?? Number.POSITIVE_INFINITY);
+    expect(items.length).toBeGreaterThan(0);
+  });
+
+  it('serving more requests at once raises the requests a second per GPU and the wait for the first token', () => {
+    const pairs = [
+      ['qwen3-8b-h100-bf16-c1', '8b-interactive'],
+      ['qwen3-8b-h100-fp8-c32', 'qwen3-8b-h100-fp8-c128'],
+    ] as const;
+    for (const [few, many] of pairs) {
+      expect(requestsPerSecondPerGpu(setup(many), d.input, d.output)).toBeGreaterThan(
+        requestsPerSecondPerGpu(setup(few), d.input, d.output),
+      );
+      expect(ttftP95Ms(setup(many), d.input) ?? 0).toBeGreaterThan(ttftP95Ms(setup(few), d.input) ?? 0);
+    }
+  });
+
+  it('traffic concentrated in business hours (a higher peak) moves the crossing further out', () => {
+    expect(be({ ...d, peak: d.peak * 1.5 })).toBeGreaterThan(be(d));
+  });
+
+  it('costs on every path never change which is cheapest; self-hosting-only costs push the break-even out', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 10_000, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        (monitoring, evalFte, requests) => {
+          const i = { ...d, monitoring, evalFte, requests };
+          expect(cheapestPath(i)).toBe(cheapestPath({ ...d, requests }));
+        },
+      ),
+    );
+    expect(be({ ...d, hardware: 500_000 })).toBeGreaterThan(be(d));
+  });
+});
+
+describe('/decide/, /api/, /build/: the scale answer and the models it names', () => {
+  const low = withModel(SCALE_MODELS.lowPriced.id);
+  const frontier = withModel(SCALE_MODELS.frontier.id);
+
+  it('names the models by their preset labels, the low-priced one being the calculator default', () => {
+    expect(API_PRESET_NOTES[SCALE_MODELS.lowPriced.id].label).toBe(SCALE_MODELS.lowPriced.label);
+    expect(API_PRESET_NOTES[SCALE_MODELS.frontier.id].label).toBe(SCALE_MODELS.frontier.label);
+    expect(DEFAULT_PRESETS.model).toBe(SCALE_MODELS.lowPriced.id);
+    expect(NODES['scale-api'].because.no).toContain(SCALE_MODELS.lowPriced.label);
+    expect(NODES['scale-api'].because.no).toContain(SCALE_MODELS.frontier.label);
+  });
+
+  it('below the scale threshold the low-priced API stays cheaper than self-hosting', () => {
+    expect(be(low)).toBeGreaterThan(threshold);
+    expect(monthlyCost('api', low, threshold)).toBeLessThan(monthlyCost('selfhost', low, threshold));
+  });
+
+  it('against the frontier model self-hosting pays well below the threshold (under a quarter of it)', () => {
+    expect(be(frontier)).toBeLessThan(threshold / 4);
+  });
+});
+
+describe('/build/: latency on your own GPU depends on the prompt', () => {
+  const c1 = setup('qwen3-8b-h100-bf16-c1');
+
+  it('the short-prompt figure is the benchmark’s one-user value at the shortest prompt, under the line', () => {
+    expect(figure('ttft-8b-h100-1-user-short').value).toBe(Math.round(ttftP95Ms(c1, 128) ?? Number.NaN));
+    expect(figure('ttft-8b-h100-1-user-short').value).toBeLessThan(figure('latency-threshold').value as number);
+  });
+
+  it('the long-prompt figure is its value at a 2,048-token prompt, over the line', () => {
+    expect(figure('ttft-8b-h100-1-user').value).toBe(Math.round(ttftP95Ms(c1, 2048) ?? Number.NaN));
+    expect(figure('ttft-8b-h100-1-user').value).toBeGreaterThan(figure('latency-threshold').value as number);
+  });
+
+  it('at the same prompt length, a few dozen users wait far longer than one', () => {
+    expect(ttftP95Ms(setup('8b-interactive'), 2048) ?? 0).toBeGreaterThan(10 * (ttftP95Ms(c1, 2048) ?? 0));
+  });
+});

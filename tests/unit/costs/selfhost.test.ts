@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  breakEvenBand,
+  breakEvenRequests,
+  type CostInputs,
+  costReport,
+  DAYS_PER_MONTH,
+  decodeCostInputs,
+  defaultInputs,
+  encodeCostInputs,
+  FIELD_BY_KEY,
+  fieldDefault,
+  gpusNeeded,
+  monthlyCost,
+  NUMBER_FIELDS,
+  PATHS,
+  peopleMonthly,
+  requestsPerSecondPerGpu,
+  SERVING_SETUPS,
+  sensitivity,
+  spanOf,
+  UNCERTAIN,
+} from '../../../src/rules/index.ts';
+
+const inputs = (over: Partial<CostInputs> = {}): CostInputs => ({ ...defaultInputs(), ...over });
+
+describe('GPUs for real traffic', () => {
+  it.each([
+    ['20,000 a day at the defaults: 0.23 req/s × 2 peak / (10.95 × 60%) = 0.07 → the minimum, 2', {}, 2],
+    [
+      '1M a day, 10 req/s per GPU at 50%, peak 2: 11.57 × 2 / 5 = 4.63 → 5',
+      { requests: 1_000_000, rps: 10, util: 50, peak: 2, minGpus: 1 },
+      5,
+    ],
+    [
+      'the same traffic flat (peak 1): 11.57 / 5 = 2.31 → 3',
+      { requests: 1_000_000, rps: 10, util: 50, peak: 1, minGpus: 1 },
+      3,
+    ],
+    [
+      'never fewer than the minimum: 8 GPUs kept for 5 needed',
+      { requests: 1_000_000, rps: 10, util: 50, peak: 2, minGpus: 8 },
+      8,
+    ],
+    [
+      'exactly one GPU’s peak capacity, 43,200 a day at 1 req/s, 100%, peak 2: 1',
+      { requests: 43_200, rps: 1, util: 100, peak: 2, minGpus: 1 },
+      1,
+    ],
+  ] as const)('%s', (_why, over, gpus) => {
+    const i = inputs(over);
+    expect(gpusNeeded(i, i.requests)).toBe(gpus);
+    expect(costReport(i).gpus).toBe(gpus);
+  });
+
+  it('a GPU’s rate follows the serving setup and the request shape until the reader types one', () => {
+    const setup = SERVING_SETUPS.find((s) => s.id === '8b-interactive');
+    if (!setup) throw new Error('missing');
+    const d = decodeCostInputs('input=2048&output=2048').value;
+    expect(d.rps).toBe(Number(requestsPerSecondPerGpu(setup, 2048, 2048).toPrecision(4)));
+    expect(encodeCostInputs(d)).toBe('input=2048&output=2048');
+    expect(decodeCostInputs('input=2048&rps=3').value.rps).toBe(3);
+    expect(defaultInputs().rps).toBe(10.95);
+  });
+
+  it('a link from before request rates keeps the rate it meant: throughput 2,529 over 1,100 tokens = 2.3 req/s', () => {
+    const d = decodeCostInputs('throughput=2529');
+    expect(d.rejected).toEqual([]);
+    expect(d.value.tput).toBe('custom');
+    expect(d.value.rps).toBeCloseTo(2529 / 1100, 12);
+    expect(decodeCostInputs('throughput=abc').rejected.map((r) => r.name)).toEqual(['throughput']);
+  });
+});
+
+describe('people at their loaded cost', () => {
+  it('1.5 engineers at $140,910 × 1.46 = $25,716.08 a month', () => {
+    const i = defaultInputs();
+    expect(i.loaded).toBe(1.46);
+    expect(peopleMonthly(i, i.fte)).toBeCloseTo((1.5 * 140_910 * 1.46) / 12, 9);
+    expect(peopleMonthly(i, i.fte)).toBeCloseTo(25_716.075, 6);
+  });
+
+  it('the on-call default is more than one person, as /hidden-costs/ says', () => {
+    expect(fieldDefault('fte')).toBeGreaterThan(1);
+  });
+
+  it.each(PATHS)('%s carries evaluation and integration time', (p) => {
+    const i = defaultInputs();
+    const without = monthlyCost(p, { ...i, evalFte: 0 }, i.requests);
+    expect(monthlyCost(p, i, i.requests) - without).toBeCloseTo((0.25 * 140_910 * 1.46) / 12, 6);
+  });
+});
+
+describe('a fine-tuned model served by a provider', () => {
+  it('GPT-4.1 mini fine-tuned at 20,000 a day: tokens at $0.80 / $3.20, a $50 job over 12 months, $79, evaluation', () => {
+    const i = defaultInputs();
+    const tokens = (20_000 * DAYS_PER_MONTH * (800 * 0.8 + 300 * 3.2)) / 1e6;
+    const job = (10_000_000 * 5) / 1e6 / 12;
+    const expected = tokens + job + 79 + (0.25 * 140_910 * 1.46) / 12;
+    expect(monthlyCost('hosted-tune', i, i.requests)).toBeCloseTo(expected, 6);
+    expect(costReport(i).paths['hosted-tune'].monthlyNow.expected).toBeCloseTo(expected, 6);
+  });
+
+  it('its batch share halves the token bill; it spends no reasoning tokens', () => {
+    const i = { ...defaultInputs(), monitoring: 0, evalFte: 0, tuneTokens: 0, tuneHosting: 0 };
+    const all = monthlyCost('hosted-tune', { ...i, batch: 100 }, i.requests);
+    expect(all).toBeCloseTo(monthlyCost('hosted-tune', i, i.requests) / 2, 9);
+    expect(monthlyCost('hosted-tune', { ...i, reasoning: 5000 }, i.requests)).toBe(
+      monthlyCost('hosted-tune', i, i.requests),
+    );
+  });
+
+  it('is the cheapest path against a frontier model at moderate volume', () => {
+    const i = decodeCostInputs('model=gpt-5.6-sol&requests=200000').value;
+    const r = costReport(i);
+    const cheapest = PATHS.reduce((a, b) => (r.paths[b].monthlyNow.expected < r.paths[a].monthlyNow.expected ? b : a));
+    expect(cheapest).toBe('hosted-tune');
+  });
+});
+
+/** Valid inputs near the defaults: the uncertain ones anywhere in their bounds. */
+const nearDefaults: fc.Arbitrary<CostInputs> = fc
+  .record({
+    requests: fc.integer({ min: 1_000, max: 5_000_000 }),
+    rps: fc.double({ min: 0.5, max: 100, noNaN: true }),
+    gpuHour: fc.double({ min: 0.5, max: 15, noNaN: true }),
+    peak: fc.double({ min: 1, max: 5, noNaN: true }),
+    util: fc.integer({ min: 10, max: 100 }),
+    fte: fc.double({ min: 0, max: 4, noNaN: true }),
+    priceIn: fc.double({ min: 0.01, max: 20, noNaN: true }),
+    priceOut: fc.double({ min: 0.01, max: 80, noNaN: true }),
+    cached: fc.integer({ min: 0, max: 100 }),
+  })
+  .map((over) => inputs(over));
+
+describe('the break-even band and what moves it', () => {
+  const asNumber = (b: number | null) => (b === null ? Number.POSITIVE_INFINITY : b);
+
+  it('low ≤ expected ≤ high for any inputs', () => {
+    fc.assert(
+      fc.property(nearDefaults, (i) => {
+        const r = costReport(i);
+        expect(asNumber(r.breakEvenLow)).toBeLessThanOrEqual(asNumber(r.breakEven));
+        expect(asNumber(r.breakEven)).toBeLessThanOrEqual(asNumber(r.breakEvenHigh));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('every sensitivity item is the model re-run at its two values, largest effect first', () => {
+    fc.assert(
+      fc.property(nearDefaults, (i) => {
+        const items = sensitivity(i);
+        for (const s of items) {
+          expect(s.low).toBe(breakEvenRequests({ ...i, [s.key]: s.from }));
+          expect(s.high).toBe(breakEvenRequests({ ...i, [s.key]: s.to }));
+          const rule = UNCERTAIN.find((u) => u.key === s.key);
+          if (!rule) throw new Error(`no spread for ${s.key}`);
+          const [from, to] = spanOf(rule, i[s.key]);
+          expect([s.from, s.to]).toEqual([from, to]);
+        }
+        const effect = (s: (typeof items)[number]) => {
+          const a = asNumber(s.low);
+          const b = asNumber(s.high);
+          return a === b
+            ? 0
+            : !Number.isFinite(a) || !Number.isFinite(b)
+              ? Number.POSITIVE_INFINITY
+              : Math.abs(Math.log(a / b));
+        };
+        const effects = items.map(effect);
+        expect(effects).toEqual([...effects].sort((a, b) => b - a));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('every value tried is one its field accepts', () => {
+    const i = defaultInputs();
+    for (const u of UNCERTAIN) {
+      const f = FIELD_BY_KEY[u.key];
+      for (const v of spanOf(u, i[u.key])) {
+        expect(v).toBeGreaterThanOrEqual(f.min);
+        expect(v).toBeLessThanOrEqual(f.max);
+      }
+    }
+  });
+
+  it('at the defaults the band spans the expected break-even, and people and output prices move it most', () => {
+    const i = defaultInputs();
+    const r = costReport(i);
+    expect(r.breakEven).not.toBeNull();
+    expect(r.breakEvenLow).toBeLessThan(r.breakEven ?? 0);
+    expect(r.breakEvenHigh === null || r.breakEvenHigh > (r.breakEven ?? 0)).toBe(true);
+    expect(breakEvenBand(i)).toEqual({ low: r.breakEvenLow, high: r.breakEvenHigh });
+    expect(r.sensitivity.slice(0, 2).map((s) => s.key)).toEqual(['priceOut', 'fte']);
+  });
+
+  it('names only inputs the calculator has, each with a stated spread', () => {
+    const keys = new Set(NUMBER_FIELDS.map((f) => f.key));
+    for (const u of UNCERTAIN) expect(keys.has(u.key)).toBe(true);
+  });
+});

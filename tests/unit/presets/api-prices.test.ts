@@ -1,0 +1,310 @@
+import { readFileSync } from 'node:fs';
+import { calcPrice } from '@pydantic/genai-prices';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  API_PRESETS,
+  apiPreset,
+  apiTokenBill,
+  BATCH_DISCOUNT,
+  type CostInputs,
+  DAYS_PER_MONTH,
+  decodeCostInputs,
+  defaultInputs,
+  encodeCostInputs,
+  modelCosts,
+  monthlyCost,
+  tokenPrices,
+} from '../../../src/rules/index.ts';
+import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../../../src/rules/presets/api-models.ts';
+import {
+  apiPriceOf,
+  apiPrices,
+  datasetModel,
+  pricesOn,
+  pricingUrl,
+  providerName,
+} from '../../../src/rules/presets/price-dataset.ts';
+import { SHIPPED_MODEL_IDS } from '../../shipped-model-ids.ts';
+
+const on = new Date(`${PRICE_DATA.asOf}T00:00:00Z`);
+const NO_LEVERS = { cached: 0, reasoning: 0, batch: 0 } as const;
+
+/** The dataset's own price of one request, USD. */
+function datasetCost(
+  m: (typeof CURATED_MODELS)[number],
+  usage: { input_tokens: number; output_tokens: number; cache_read_tokens?: number },
+) {
+  // The dataset matches a request by the name the provider's API reports, which may differ from the id.
+  const { info } = datasetModel(m);
+  const name = 'equals' in info.match ? info.match.equals : m.model;
+  const r = calcPrice(usage, name, { providerId: m.provider, timestamp: on });
+  if (!r) throw new Error(`no price for ${m.id}`);
+  return r.total_price;
+}
+
+function rel(a: number, b: number) {
+  return Math.abs(a - b) / Math.max(1e-12, Math.abs(b));
+}
+
+describe('the price dataset', () => {
+  it(`is pinned at the version PRICE_DATA names (${PRICE_DATA.version})`, () => {
+    const pkg = JSON.parse(readFileSync('node_modules/@pydantic/genai-prices/package.json', 'utf8'));
+    const lock = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.version).toBe(PRICE_DATA.version);
+    expect(lock.dependencies['@pydantic/genai-prices']).toBe(PRICE_DATA.version);
+  });
+
+  it('offers 20 to 30 presets, a large, a mid and a small current model of each maker, and open models at two hosts', () => {
+    expect(API_PRESETS.length).toBeGreaterThanOrEqual(20);
+    expect(API_PRESETS.length).toBeLessThanOrEqual(30);
+    const hosts = new Set(CURATED_MODELS.filter((m) => m.id.includes('/')).map((m) => m.provider));
+    expect(hosts.size).toBeGreaterThanOrEqual(2);
+    for (const maker of ['openai', 'anthropic', 'google'])
+      expect(CURATED_MODELS.filter((m) => m.provider === maker).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names each preset by its dataset id: bare at the model’s maker, provider/model at a host', () => {
+    for (const m of CURATED_MODELS) {
+      expect(datasetModel(m).info.id).toBe(m.model);
+      expect(m.id === m.model || m.id === `${m.provider}/${m.model}`).toBe(true);
+    }
+    expect(new Set(API_PRESETS.map((p) => p.id)).size).toBe(API_PRESETS.length);
+  });
+
+  it('fails naming the id when a curated model is missing', () => {
+    expect(() => apiPriceOf({ id: 'gpt-0', provider: 'openai', model: 'gpt-0', reasoning: false })).toThrow(/"gpt-0"/);
+  });
+
+  it.each(CURATED_MODELS.map((m) => [m.id, m] as const))('%s equals the dataset’s prices', (_id, m) => {
+    const p = API_PRESETS.find((x) => x.id === m.id);
+    if (!p) throw new Error('missing');
+    // 100,000 tokens of each kind (below every long-context tier), priced by the dataset itself.
+    expect(rel(p.priceIn, datasetCost(m, { input_tokens: 1e5, output_tokens: 0 }) * 10)).toBeLessThan(1e-9);
+    const out = datasetCost(m, { input_tokens: 0, output_tokens: 1e5 }) * 10;
+    expect(rel(p.priceOut, out)).toBeLessThan(1e-9);
+    if (p.priceCached !== undefined) {
+      const cached = datasetCost(m, { input_tokens: 1e5, cache_read_tokens: 1e5, output_tokens: 0 }) * 10;
+      expect(rel(p.priceCached, cached)).toBeLessThan(1e-9);
+    }
+    for (const t of p.tiers) {
+      // A request of one token over the threshold is priced at the tier's rates, the whole of it.
+      const n = t.above + 1;
+      const mine = apiTokenBill(
+        1,
+        n,
+        1000,
+        tokenPrices(p.id, { priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn }, n),
+        NO_LEVERS,
+      );
+      expect(rel(mine / DAYS_PER_MONTH, datasetCost(m, { input_tokens: n, output_tokens: 1000 }))).toBeLessThan(1e-9);
+    }
+  });
+
+  it('reproduces the dataset’s own price of a request with cached input and a long context', () => {
+    const sonnet = CURATED_MODELS.find((m) => m.id === 'claude-sonnet-4-5');
+    if (!sonnet) throw new Error('missing');
+    const p = apiPreset('claude-sonnet-4-5');
+    if (!p) throw new Error('missing');
+    const typed = { priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn };
+    for (const input of [10_000, 200_000, 200_001, 500_000]) {
+      const levers = { cached: 40, reasoning: 0, batch: 0 };
+      const mine = apiTokenBill(1, input, 2_000, tokenPrices(p.id, typed, input), levers) / DAYS_PER_MONTH;
+      const theirs = datasetCost(sonnet, { input_tokens: input, cache_read_tokens: input * 0.4, output_tokens: 2_000 });
+      expect(rel(mine, theirs)).toBeLessThan(1e-9);
+    }
+  });
+});
+
+describe('old model links', () => {
+  it.each(SHIPPED_MODEL_IDS)('model=%s opens %s with nothing rejected', (old, now) => {
+    const d = decodeCostInputs(`model=${encodeURIComponent(old)}`);
+    expect(d.rejected).toEqual([]);
+    expect(d.value.model).toBe(now);
+    const p = apiPreset(now);
+    expect(d.value.priceIn).toBe(p?.priceIn);
+    expect(d.value.priceOut).toBe(p?.priceOut);
+  });
+
+  it('a model the dataset dropped keeps a dated snapshot price', () => {
+    for (const s of SNAPSHOT_MODELS)
+      expect(apiPreset(s.id)).toMatchObject({ priceIn: s.priceIn, priceOut: s.priceOut });
+  });
+
+  it('a renamed id is written back as the id it now opens', () => {
+    expect(encodeCostInputs(decodeCostInputs('model=claude-sonnet-4.5').value)).toBe('model=claude-sonnet-4-5');
+  });
+});
+
+const prices = (priceIn: number, priceOut: number, priceCached = priceIn) => ({ priceIn, priceOut, priceCached });
+
+describe('the API token bill', () => {
+  it.each([
+    [
+      '20,000 req × 365/12 × (800 × $0.25 + 300 × $2) / 1M = $486.67',
+      20_000,
+      800,
+      300,
+      prices(0.25, 2),
+      NO_LEVERS,
+      486.666_666_7,
+    ],
+    [
+      'half of 800 input from the cache at $0.025: (400 × 0.25 + 400 × 0.025 + 300 × 2) × 20,000 × 365/12 / 1M = $431.92',
+      20_000,
+      800,
+      300,
+      prices(0.25, 2, 0.025),
+      { cached: 50, reasoning: 0, batch: 0 },
+      431.916_666_7,
+    ],
+    [
+      '1,000 reasoning tokens at $2: (800 × 0.25 + 1,300 × 2) × 20,000 × 365/12 / 1M = $1,703.33',
+      20_000,
+      800,
+      300,
+      prices(0.25, 2),
+      { cached: 0, reasoning: 1_000, batch: 0 },
+      1_703.333_333,
+    ],
+    [
+      'half the requests by batch at half price: $486.67 × (1 − 0.5 × 0.5) = $365',
+      20_000,
+      800,
+      300,
+      prices(0.25, 2),
+      { cached: 0, reasoning: 0, batch: 50 },
+      365,
+    ],
+  ] as const)('%s', (_name, r, input, output, p, levers, expected) => {
+    expect(apiTokenBill(r, input, output, p, levers)).toBeCloseTo(expected, 4);
+  });
+
+  it(`the batch discount is the sourced figure, ${BATCH_DISCOUNT * 100}%`, () => {
+    expect(BATCH_DISCOUNT).toBe(0.5);
+  });
+
+  it('prices Claude Sonnet 4.5 at $3 / $15 up to 200,000 input tokens and at $6 / $22.50 past it, the whole request', () => {
+    const typed = prices(3, 15, 0.3);
+    expect(tokenPrices('claude-sonnet-4-5', typed, 200_000)).toEqual(typed);
+    expect(tokenPrices('claude-sonnet-4-5', typed, 200_001)).toEqual(prices(6, 22.5, 0.6));
+    // A typed discount carries over into the tier.
+    expect(tokenPrices('claude-sonnet-4-5', prices(1.5, 7.5, 0.15), 300_000)).toEqual(prices(3, 11.25, 0.3));
+    expect(tokenPrices('custom', typed, 300_000)).toEqual(typed);
+  });
+
+  it('RAG pays the levers on its retrieved context too', () => {
+    const i: CostInputs = { ...defaultInputs(), monitoring: 0, evalFte: 0, vectorStore: 0, corpus: 0, embedPrice: 0 };
+    const full = monthlyCost('rag', i, i.requests);
+    const cachedAll = monthlyCost('rag', { ...i, cached: 100, priceCached: 0 }, i.requests);
+    const outputOnly = apiTokenBill(i.requests, 0, i.output, i, NO_LEVERS);
+    expect(cachedAll).toBeCloseTo(outputOnly, 9);
+    expect(full).toBeGreaterThan(cachedAll);
+  });
+});
+
+const tokens = fc.integer({ min: 0, max: 1_000_000 });
+const share = fc.double({ min: 0, max: 100, noNaN: true });
+const price = fc.double({ min: 0, max: 1000, noNaN: true });
+const requests = fc.integer({ min: 1, max: 1e9 });
+const leversArb = fc.record({ cached: share, reasoning: tokens, batch: share });
+
+describe('API bill properties', () => {
+  it('a larger cached share never raises the bill when the cache-read price is at most the input price', () => {
+    fc.assert(
+      fc.property(
+        requests,
+        tokens,
+        tokens,
+        price,
+        price,
+        price,
+        share,
+        share,
+        leversArb,
+        (r, inp, out, pIn, pOut, c, a, b, l) => {
+          const p = prices(pIn, pOut, Math.min(c, pIn));
+          const lo = apiTokenBill(r, inp, out, p, { ...l, cached: Math.min(a, b) });
+          const hi = apiTokenBill(r, inp, out, p, { ...l, cached: Math.max(a, b) });
+          expect(hi).toBeLessThanOrEqual(lo * (1 + 1e-12) + 1e-12);
+        },
+      ),
+    );
+  });
+
+  it('batch=100 halves the token bill', () => {
+    fc.assert(
+      fc.property(requests, tokens, tokens, price, price, leversArb, (r, inp, out, pIn, pOut, l) => {
+        const p = prices(pIn, pOut);
+        const all = apiTokenBill(r, inp, out, p, { ...l, batch: 100 });
+        const none = apiTokenBill(r, inp, out, p, { ...l, batch: 0 });
+        expect(all).toBeCloseTo(none / 2, 6);
+      }),
+    );
+  });
+
+  it('reasoning tokens add output-priced tokens', () => {
+    fc.assert(
+      fc.property(requests, tokens, tokens, tokens, price, price, leversArb, (r, inp, out, think, pIn, pOut, l) => {
+        const p = prices(pIn, pOut);
+        const withThinking = apiTokenBill(r, inp, out, p, { ...l, reasoning: think });
+        const asOutput = apiTokenBill(r, inp, out + think, p, { ...l, reasoning: 0 });
+        expect(rel(withThinking, asOutput)).toBeLessThan(1e-9);
+      }),
+    );
+  });
+
+  it('a tiered model changes price exactly at its threshold', () => {
+    const tiered = API_PRESETS.filter((p) => p.tiers.length > 0);
+    expect(tiered.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.constantFrom(...tiered), tokens, (p, out) => {
+        const typed = prices(p.priceIn, p.priceOut, p.priceCached ?? p.priceIn);
+        const t = p.tiers[0];
+        if (!t) return;
+        const at = tokenPrices(p.id, typed, t.above);
+        const past = tokenPrices(p.id, typed, t.above + 1);
+        expect(at).toEqual(typed);
+        expect(past.priceIn).toBe(t.priceIn);
+        expect(past.priceOut).toBe(t.priceOut);
+        const billAt = apiTokenBill(1, t.above, out, at, NO_LEVERS);
+        const billPast = apiTokenBill(1, t.above + 1, out, past, NO_LEVERS);
+        expect(billPast).toBeGreaterThan(billAt);
+      }),
+    );
+  });
+});
+
+describe('every model at your volume', () => {
+  it('has one row per preset, cheapest first, each equal to that model’s token bill', () => {
+    const i = { ...defaultInputs(), cached: 30, reasoning: 200, batch: 10 };
+    const rows = modelCosts(i);
+    expect(rows.map((r) => r.id).sort()).toEqual(API_PRESETS.map((p) => p.id).sort());
+    const bills = rows.map((r) => r.monthly);
+    expect(bills).toEqual([...bills].sort((a, b) => a - b));
+    const mini = rows.find((r) => r.id === 'gpt-5-mini');
+    const tokensOnly = { ...i, monitoring: 0, evalFte: 0, complianceLow: 0, complianceHigh: 0 };
+    expect(mini?.monthly).toBeCloseTo(monthlyCost('api', tokensOnly, i.requests), 6);
+  });
+});
+
+describe('the build-time reader', () => {
+  it('gives the browser exactly the presets it computes from the dataset', () => {
+    expect(apiPrices()).toEqual(API_PRESETS);
+  });
+
+  it('takes the prices in force on a day: GPT-5.6 Luna before and after its July 2026 price change', () => {
+    const luna = CURATED_MODELS.find((m) => m.id === 'gpt-5.6-luna');
+    if (!luna) throw new Error('missing');
+    const { info } = datasetModel(luna);
+    expect(pricesOn(info, '2026-07-01').input_mtok).toMatchObject({ base: 1 });
+    expect(pricesOn(info, PRICE_DATA.asOf).input_mtok).toMatchObject({ base: 0.2 });
+  });
+
+  it('names each provider and its pricing page as the dataset gives them', () => {
+    expect(providerName('groq')).toBe('Groq');
+    expect(pricingUrl('anthropic')).toMatch(/^https:\/\/www\.anthropic\.com\/pricing/);
+    expect(pricingUrl('no-such-provider')).toBeUndefined();
+    expect(providerName('no-such-provider')).toBe('no-such-provider');
+  });
+});
