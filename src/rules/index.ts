@@ -14,6 +14,7 @@ export * from './decision/text.ts';
 export * from './decision/url-state.ts';
 export * from './figures/figures.ts';
 export * from './figures/format.ts';
+export * from './figures/point.ts';
 export * from './figures/sources.ts';
 export * from './format/format.ts';
 export * from './presets/notes.ts';

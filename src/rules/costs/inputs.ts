@@ -1,7 +1,7 @@
 import type { RejectedParam } from '../decision/url-state.ts';
 import * as fig from '../figures/data.ts';
+import { figurePoint } from '../figures/point.ts';
 import type { FigureValue } from '../figures/types.ts';
-import { figurePoint } from '../format/format.ts';
 import {
   API_PRESETS,
   type ApiPresetId,

@@ -1,6 +1,6 @@
-import { figurePoint } from '../format/format.ts';
 import * as d from './data.ts';
 import { FIGURE_NOTES, type FigureId } from './notes.ts';
+import { figurePoint } from './point.ts';
 import type { Figure, FigureValue } from './types.ts';
 
 export type { Figure, FigureNotes, FigureValue, Range, Unit } from './types.ts';

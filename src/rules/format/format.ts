@@ -1,5 +1,3 @@
-import type { FigureValue } from '../figures/types.ts';
-
 const LOCALE = 'en-US';
 
 const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
@@ -98,11 +96,4 @@ export function formatAsOf(asOf: string): string {
   const month = m ? MONTHS[Number(m) - 1] : undefined;
   if (!month) return y ?? asOf;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-/** The single number of a figure: the value, or an end or the middle of a range. */
-export function figurePoint(f: FigureValue, part: 'low' | 'high' | 'mid' = 'mid'): number {
-  const v = f.value;
-  if (typeof v === 'number') return v;
-  return part === 'mid' ? (v.low + v.high) / 2 : v[part];
 }
