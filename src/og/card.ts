@@ -28,7 +28,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 export const OG_FONT_FAMILY = 'DejaVu Sans';
 
-/** Colours of the light theme in src/styles/global.css. */
+/** Colours of the light theme in src/styles/theme.css. */
 const COLOR = {
   bg: '#fdfdfc',
   fg: '#1b1d1f',
