@@ -87,19 +87,18 @@ type State = {
 /** The inputs a first-time reader sees; the rest are assumptions in collapsed groups (full mode). */
 const PRIMARY: readonly (NumberKey | PresetKey)[] = ['requests', 'input', 'output', 'model', 'gpu', 'tput'];
 
-/** Groups holding a value other than its default: a link that changes an assumption opens its group. */
-function changedGroups(i: CostInputs): FieldGroup[] {
-  const groups = new Set<FieldGroup>();
-  for (const f of NUMBER_FIELDS)
-    if (!PRIMARY.includes(f.key) && i[f.key] !== fieldDefault(f.key, i)) groups.add(f.group);
-  for (const k of PRESET_KEYS) if (!PRIMARY.includes(k) && i[k] !== DEFAULT_PRESETS[k]) groups.add(PRESET_GROUP[k]);
-  return [...groups];
+/** How many values other than their defaults each group of assumptions holds. */
+function changedCounts(i: CostInputs): Partial<Record<FieldGroup, number>> {
+  const counts: Partial<Record<FieldGroup, number>> = {};
+  const add = (g: FieldGroup) => {
+    counts[g] = (counts[g] ?? 0) + 1;
+  };
+  for (const f of NUMBER_FIELDS) if (!PRIMARY.includes(f.key) && i[f.key] !== fieldDefault(f.key, i)) add(f.group);
+  for (const k of PRESET_KEYS) if (!PRIMARY.includes(k) && i[k] !== DEFAULT_PRESETS[k]) add(PRESET_GROUP[k]);
+  return counts;
 }
 
-/**
- * A class rather than hooks: the calculator page then loads no hooks module, which keeps its
- * JavaScript inside the 15 KB gzip budget.
- */
+/** A class rather than hooks: the calculator page then loads no hooks module (about 1.2 KB gzip). */
 export default class CostCalculator extends Component<Props, State> {
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private memo: { inputs?: CostInputs; report?: CostReport; curves?: ReturnType<typeof costCurves> | null } = {};
@@ -118,7 +117,8 @@ export default class CostCalculator extends Component<Props, State> {
     this.setState({
       inputs: decoded.value,
       raw: rawOf(decoded.value),
-      open: changedGroups(decoded.value),
+      // A link that changes an assumption opens its group.
+      open: Object.keys(changedCounts(decoded.value)) as FieldGroup[],
       notice: list.length
         ? `Some values in this link could not be used and were reset to their defaults: ${list.join('; ')}.`
         : '',
@@ -343,12 +343,7 @@ export default class CostCalculator extends Component<Props, State> {
         numberField(f.key),
       ),
     ];
-    const changed = (g: FieldGroup) =>
-      NUMBER_FIELDS.filter(
-        (f) => f.group === g && !PRIMARY.includes(f.key) && inputs[f.key] !== fieldDefault(f.key, inputs),
-      ).length +
-      PRESET_KEYS.filter((k) => PRESET_GROUP[k] === g && !PRIMARY.includes(k) && inputs[k] !== DEFAULT_PRESETS[k])
-        .length;
+    const counts = changedCounts(inputs);
     const primary = (
       <fieldset class="cc-group cc-primary">
         <legend>Your traffic and the options you compare</legend>
@@ -362,7 +357,7 @@ export default class CostCalculator extends Component<Props, State> {
           many of its values differ from the defaults.
         </p>
         {groups.map((g) => {
-          const n = changed(g);
+          const n = counts[g] ?? 0;
           const content = fieldsOf(g, false);
           if (content.length === 0) return null;
           return (
