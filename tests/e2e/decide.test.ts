@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { OUTCOME_IDS } from './routes.ts';
 
 type A = 'yes' | 'no';
 type Combo = { api: A; team: A; rag: A; scale: A };
@@ -205,14 +206,7 @@ test.describe('without JavaScript', () => {
     await expect(chart).toBeVisible();
     const questions = await chart.locator('.flow-q a').allTextContents();
     expect(new Set(questions).size).toBe(4);
-    for (const id of [
-      'api',
-      'api-plan-custom',
-      'build-or-fine-tune',
-      'rag-on-api',
-      'rag-on-api-plan-custom',
-      'hire-or-pivot',
-    ]) {
+    for (const id of OUTCOME_IDS) {
       const box = page.locator(`#outcome-${id}`);
       await expect(box).toBeVisible();
       await expect(box.getByRole('link').first()).toHaveAttribute('href', `/decide/${id}/`);
