@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { SHIPPED_MODEL_IDS } from '../shipped-model-ids.ts';
-import { DAYS, EVAL_PEOPLE, hydrated, openAssumptions, value } from './calculator.ts';
+import { DAYS, EVAL_PEOPLE, expectBadInputKept, hydrated, openAssumptions, value } from './calculator.ts';
 
 test('every model id the site has shipped still opens its model, with no notice', async ({ page }) => {
   for (const [old, now] of SHIPPED_MODEL_IDS) {
@@ -70,21 +70,12 @@ test('bad input in the new fields shows a message and keeps the last result', as
   await page.goto('/costs/');
   await hydrated(page);
   await openAssumptions(page);
-  for (const [label, bad, message] of [
+  await expectBadInputKept(page, [
     ['Input read from the cache', '150', 'Enter at most 100.'],
     ['Requests sent by batch', '-1', 'Enter at least 0.'],
     ['Reasoning tokens per request', '2.5', 'Enter a whole number.'],
     ['Cache-read price', 'abc', 'Enter a number, like 1200 or 0.5.'],
-  ] as const) {
-    const before = await value(page, 'api-monthly');
-    const field = page.getByLabel(label);
-    await field.fill(bad);
-    await expect(field).toHaveAttribute('aria-invalid', 'true');
-    const id = await field.getAttribute('id');
-    await expect(page.locator(`#${id}-error`)).toContainText(message);
-    expect(await value(page, 'api-monthly')).toBe(before);
-    await field.fill('0');
-  }
+  ]);
 });
 
 test.describe('every model at your volume', () => {

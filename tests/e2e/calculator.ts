@@ -26,3 +26,32 @@ export async function openAssumptions(page: Page, root = '#costs') {
     await expect(closed).toHaveCount(n - 1);
   }
 }
+
+/** Results whose raw numbers must not move while a field holds bad input. */
+const RESULTS = ['api-monthly', 'rag-monthly', 'hosted-tune-monthly', 'selfhost-monthly', 'gpus', 'break-even'];
+
+/**
+ * Types each bad value into its field (by label): the field is marked invalid, its message stands
+ * beside it, every result keeps its last valid number, nothing prints NaN or a negative amount, and
+ * the field's own value then comes back.
+ */
+export async function expectBadInputKept(
+  page: Page,
+  cases: readonly (readonly [label: string, bad: string, message: string])[],
+  root = '#costs',
+) {
+  const results = () =>
+    Promise.all(RESULTS.map((t) => page.locator(`${root} [data-testid="${t}"]`).getAttribute('data-value')));
+  for (const [label, bad, message] of cases) {
+    const before = await results();
+    const field = page.getByLabel(label);
+    const original = await field.inputValue();
+    await field.fill(bad);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${await field.getAttribute('id')}-error`)).toContainText(message);
+    expect(await results()).toEqual(before);
+    expect(await page.locator(root).textContent()).not.toMatch(/NaN|Infinity|undefined|-\$/);
+    await field.fill(original);
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+  }
+}
