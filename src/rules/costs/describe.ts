@@ -3,7 +3,7 @@ import { formatCount, formatUsd } from '../format/format.ts';
 import { MAX_REQUESTS_PER_DAY, PATH_LABELS, PATHS, type PathId, requestsInMonth, type Spread } from './costs.ts';
 import { type CostInputs, type NumberKey, presetOf } from './inputs.ts';
 import type { CostReport } from './report.ts';
-import type { CalculatorText, FieldOrigin } from './text.ts';
+import type { FieldOrigin, LiveText } from './text.ts';
 
 /** Money in results: never negative, never NaN; tiny amounts say so instead of printing $0.00. */
 export function formatMoney(n: number): string {
@@ -28,7 +28,7 @@ export interface SentenceNames {
 }
 
 /** The names of the presets the inputs use; a custom choice is named for what it is. */
-export function sentenceNames(i: CostInputs, text: CalculatorText): SentenceNames {
+export function sentenceNames(i: CostInputs, text: LiveText): SentenceNames {
   const name = (key: 'model' | 'tput' | 'gpu', custom: string) =>
     text.presets[key].options.find((o) => o.id === i[key])?.name ?? custom;
   return {
@@ -71,7 +71,7 @@ export function costSentence(r: CostReport, names: SentenceNames, paths: readonl
 }
 
 /** A field's origin from the build-time text: fixed for most fields, by preset for prices and throughput. */
-export function originOf(key: NumberKey, i: CostInputs, text: CalculatorText): FieldOrigin {
+export function originOf(key: NumberKey, i: CostInputs, text: LiveText): FieldOrigin {
   const preset = presetOf(key);
   const origin = preset ? text.presets[preset].options.find((o) => o.id === i[preset])?.origin : text.origins[key];
   return origin ?? { kind: 'Example', text: 'Your own figure.' };

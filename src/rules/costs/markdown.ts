@@ -3,7 +3,7 @@ import { PATH_LABELS, PATHS } from './costs.ts';
 import { costSentence, formatMoney, formatSpread, originOf, sentenceNames } from './describe.ts';
 import { fieldDefault, NUMBER_FIELDS } from './inputs.ts';
 import type { CostReport } from './report.ts';
-import type { CalculatorText, FieldText } from './text.ts';
+import type { FieldText, LiveText } from './text.ts';
 
 /** A field's value with its unit, as a report states it. */
 export function formatFieldValue(value: number, text: Pick<FieldText, 'unit'>): string {
@@ -15,7 +15,7 @@ export function formatFieldValue(value: number, text: Pick<FieldText, 'unit'>): 
 }
 
 /** The scenario as Markdown, ready to paste into a design document. */
-export function costMarkdown(r: CostReport, url: string, today: string, text: CalculatorText): string {
+export function costMarkdown(r: CostReport, url: string, today: string, text: LiveText): string {
   const i = r.inputs;
   const lines: string[] = [];
   lines.push(`### Cost comparison, ${today}`, '', costSentence(r, sentenceNames(i, text)), '');

@@ -314,15 +314,31 @@ export interface PresetOption {
 }
 
 /**
- * Everything the calculator says in words, computed at build time and handed to the island as a
- * prop, so the browser downloads the words once (in the page) instead of with the code.
+ * The words the calculator island can print after the page has loaded: field labels and units (the
+ * tornado, the copied report), preset names and origins (the sentence, beside the fields), group
+ * titles (the report). These travel as the island's props. The rule, stated once: a word travels
+ * only if the island may print it after load; every other word (hints, captions, intros) is in the
+ * page's HTML alone, drawn at build time.
  */
-export interface CalculatorText {
+export interface LiveText {
   readonly groups: Readonly<Record<FieldGroup, string>>;
-  readonly fields: Readonly<Record<NumberKey, FieldText>>;
+  readonly fields: Readonly<Partial<Record<NumberKey, Pick<FieldText, 'label' | 'unit'>>>>;
   /** Origins of fields that do not depend on a preset. */
   readonly origins: Readonly<Partial<Record<NumberKey, FieldOrigin>>>;
   readonly presets: Readonly<Record<PresetKey, { readonly label: string; readonly options: readonly PresetOption[] }>>;
+}
+
+/** Everything the calculator says in words, for the page the build draws. */
+export interface CalculatorText extends LiveText {
+  readonly fields: Readonly<Record<NumberKey, FieldText>>;
+}
+
+/** The live words of a calculator's text, for its props (see `LiveText`). */
+export function liveText(t: CalculatorText): LiveText {
+  return {
+    ...t,
+    fields: Object.fromEntries(Object.entries(t.fields).map(([k, f]) => [k, { label: f.label, unit: f.unit }])),
+  };
 }
 
 export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): CalculatorText {

@@ -1,0 +1,265 @@
+// The cost calculator in the browser. The page already holds the calculator, drawn at build time
+// by view.ts; this binds it: it reads and validates what the reader types, runs the rules, and
+// redraws only the regions whose markup changed (`data-live`), with the same views the build used.
+// It changes no word the page drew except those the views print (see `LiveText`).
+import {
+  type CostInputs,
+  decodeCostInputs,
+  defaultInputs,
+  encodeCostInputs,
+  fieldDefault,
+  NUMBER_FIELDS,
+  NUMBER_KEYS,
+  type NumberKey,
+  PRESET_KEYS,
+  type PresetKey,
+  parseField,
+  presetOf,
+} from '../../rules/costs/inputs.ts';
+import { costMarkdown } from '../../rules/costs/markdown.ts';
+import {
+  type CalculatorProps,
+  type Computed,
+  changedCounts,
+  changedText,
+  compute,
+  costsHref,
+  decideHref,
+  errorHtml,
+  liveRegions,
+  originLine,
+  rawOf,
+  sentence,
+  show,
+  type ViewState,
+} from './view.ts';
+
+const isNumberKey = (k: string): k is NumberKey => (NUMBER_KEYS as readonly string[]).includes(k);
+const isPresetKey = (k: string): k is PresetKey => (PRESET_KEYS as readonly string[]).includes(k);
+
+/**
+ * Puts new markup in place of a region, keeping what the reader did to it: which of its
+ * `<details>` are open, how far its tables are scrolled sideways, and which of its controls has
+ * focus (by `data-focus`).
+ */
+function swap(el: Element, markup: string): void {
+  const t = document.createElement('template');
+  t.innerHTML = markup;
+  const next = t.content.firstElementChild;
+  if (!next) return;
+  const active = document.activeElement;
+  const focus = active && el.contains(active) ? active.closest('[data-focus]')?.getAttribute('data-focus') : null;
+  const opened = [...el.querySelectorAll('details')].map((d) => d.open);
+  const scrolled = [el, ...el.querySelectorAll('.cc-table-wrap')].map((e) => e.scrollLeft);
+  [...next.querySelectorAll('details')].forEach((d, j) => {
+    d.open = opened[j] ?? false;
+  });
+  el.replaceWith(next);
+  [next, ...next.querySelectorAll('.cc-table-wrap')].forEach((e, j) => {
+    e.scrollLeft = scrolled[j] ?? 0;
+  });
+  if (focus) next.querySelector<HTMLElement>(`[data-focus="${focus}"]`)?.focus();
+}
+
+/** Binds the calculator that `island` holds, drawn from `props`. */
+export function startCalculator(island: HTMLElement, props: CalculatorProps): void {
+  const found = island.querySelector<HTMLElement>(`#${CSS.escape(props.id)}`);
+  if (!found) return;
+  const root: HTMLElement = found;
+  const full = props.mode !== 'inline';
+  const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
+  const field = <E extends HTMLElement>(key: string) => document.getElementById(`${props.id}-${key}`) as E | null;
+
+  const first = props.start ? decodeCostInputs(props.start).value : defaultInputs();
+  let s: ViewState = { inputs: first, raw: rawOf(first), errors: {} };
+  let computed: Computed | undefined;
+  /** The markup of each live region as the page shows it; read from the first state when first needed. */
+  let drawn: Record<string, string> | undefined;
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const current = () => {
+    computed ??= compute(s.inputs, props);
+    return computed;
+  };
+  const markup = (state: ViewState, c: Computed) =>
+    Object.fromEntries(Object.entries(liveRegions(props, state, c)).map(([k, v]) => [k, v.value]));
+
+  function setStatus(text: string) {
+    const el = $('.dt-status');
+    if (!el) return;
+    clearTimeout(statusTimer);
+    // Cleared first, so the same message said twice is announced twice.
+    el.textContent = '';
+    if (text) statusTimer = setTimeout(() => (el.textContent = text), 50);
+  }
+
+  function syncUrl() {
+    if (!full) return;
+    const query = encodeCostInputs(s.inputs);
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+      if (url !== `${location.pathname}${location.search}${location.hash}`)
+        history.replaceState(history.state, '', url);
+    }, 150);
+  }
+
+  /** Moves to a new state and redraws what changed. */
+  function update(next: ViewState) {
+    drawn ??= markup(s, current());
+    if (next.inputs !== s.inputs) computed = undefined;
+    s = next;
+    const c = current();
+    for (const [name, value] of Object.entries(markup(s, c))) {
+      if (drawn[name] === value) continue;
+      const el = $(`[data-live="${name}"]`);
+      if (el) swap(el, value);
+      drawn[name] = value;
+    }
+    const words = $('.cc-sentence');
+    const said = sentence(props, s, c);
+    if (words && words.textContent !== said) words.textContent = said;
+
+    for (const key of NUMBER_KEYS) {
+      const input = field<HTMLInputElement>(key);
+      if (!input) continue;
+      if (input.value !== s.raw[key]) input.value = s.raw[key];
+      const err = s.errors[key];
+      const errorId = `${props.id}-${key}-error`;
+      input.setAttribute('aria-invalid', err ? 'true' : 'false');
+      input.setAttribute('aria-describedby', `${props.id}-${key}-hint${err ? ` ${errorId}` : ''}`);
+      const shown = document.getElementById(errorId);
+      if (!err) shown?.remove();
+      else if (shown) swap(shown, errorHtml(props, s, key).value);
+      else input.closest('.cc-input')?.insertAdjacentHTML('afterend', errorHtml(props, s, key).value);
+      const origin = input.closest('.cc-field')?.querySelector('.cc-origin');
+      const line = originLine(props, s, key);
+      if (origin && origin.textContent !== line) origin.textContent = line;
+    }
+    for (const key of PRESET_KEYS) {
+      const select = field<HTMLSelectElement>(key);
+      if (select && select.value !== s.inputs[key]) select.value = s.inputs[key];
+    }
+    const counts = changedCounts(s.inputs);
+    for (const d of root.querySelectorAll<HTMLElement>('details[data-group]')) {
+      const n = counts[d.dataset.group as keyof typeof counts] ?? 0;
+      const badge = d.querySelector<HTMLElement>('.cc-changed');
+      if (badge && badge.dataset.changed !== String(n)) {
+        badge.dataset.changed = String(n);
+        badge.textContent = changedText(n);
+      }
+    }
+    $('[data-testid="to-decision-tree"]')?.setAttribute('href', decideHref(s.inputs));
+    $('[data-testid="open-full-calculator"]')?.setAttribute('href', costsHref(encodeCostInputs(s.inputs)));
+    syncUrl();
+  }
+
+  function onNumber(key: NumberKey, value: string) {
+    const parsed = parseField(key, value);
+    const { inputs, raw, errors } = s;
+    if (!parsed.ok) {
+      update({ inputs, raw: { ...raw, [key]: value }, errors: { ...errors, [key]: parsed.message } });
+      return;
+    }
+    const { [key]: _gone, ...rest } = errors;
+    // A field that still holds its default follows it when the value it depends on changes.
+    const next = { ...inputs, [key]: parsed.value };
+    const follows = NUMBER_FIELDS.filter(
+      (f) => f.key !== key && !errors[f.key] && inputs[f.key] === fieldDefault(f.key, inputs),
+    ).filter((f) => fieldDefault(f.key, next) !== inputs[f.key]);
+    for (const f of follows) next[f.key] = fieldDefault(f.key, next);
+    update({
+      inputs: next,
+      raw: { ...raw, ...Object.fromEntries(follows.map((f) => [f.key, show(next[f.key])])), [key]: value },
+      errors: rest,
+    });
+  }
+
+  function onPreset(key: PresetKey, value: string) {
+    const { inputs, raw, errors } = s;
+    const next = { ...inputs, [key]: value } as CostInputs;
+    if (value === 'custom') {
+      update({ inputs: next, raw, errors });
+      return;
+    }
+    const follows = NUMBER_FIELDS.filter((f) => presetOf(f.key) === key).map((f) => f.key);
+    const updated = { ...next, ...Object.fromEntries(follows.map((k) => [k, fieldDefault(k, next)])) } as CostInputs;
+    update({
+      inputs: updated,
+      raw: { ...raw, ...Object.fromEntries(follows.map((k) => [k, show(updated[k])])) },
+      errors: Object.fromEntries(Object.entries(errors).filter(([k]) => !follows.includes(k as NumberKey))),
+    });
+  }
+
+  /** Opens the group of a field and moves focus to it. */
+  function pick(key: NumberKey) {
+    const el = field(key);
+    const group = el?.closest('details');
+    if (group) group.open = true;
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  }
+
+  function reset() {
+    const d = defaultInputs();
+    $('.notice')?.remove();
+    for (const g of root.querySelectorAll('details.cc-fold')) (g as HTMLDetailsElement).open = false;
+    update({ inputs: d, raw: rawOf(d), errors: {} });
+    setStatus('Reset to the defaults');
+  }
+
+  async function copy(what: 'link' | 'markdown') {
+    const url = new URL(costsHref(encodeCostInputs(s.inputs)), location.href).href;
+    try {
+      const body =
+        what === 'link' ? url : costMarkdown(current().report, url, new Date().toISOString().slice(0, 10), props.text);
+      await navigator.clipboard.writeText(body);
+      setStatus(what === 'link' ? 'Link copied' : 'Markdown copied');
+    } catch {
+      setStatus('Could not copy: your browser blocked the clipboard.');
+    }
+  }
+
+  root.addEventListener('input', (e) => {
+    const t = e.target;
+    if (t instanceof HTMLInputElement && isNumberKey(t.name)) onNumber(t.name, t.value);
+  });
+  root.addEventListener('change', (e) => {
+    const t = e.target;
+    if (t instanceof HTMLSelectElement && isPresetKey(t.name)) onPreset(t.name, t.value);
+  });
+  root.addEventListener('click', (e) => {
+    const t =
+      e.target instanceof Element ? e.target.closest<HTMLElement>('[data-use],[data-pick],[data-action]') : null;
+    if (!t) return;
+    const { use, pick: key, action } = t.dataset;
+    if (use) {
+      onPreset('model', use);
+      const label = props.text.presets.model.options.find((o) => o.id === use)?.label ?? use;
+      setStatus(`Now pricing the API path with ${label}`);
+    } else if (key && isNumberKey(key)) {
+      e.preventDefault();
+      pick(key);
+    } else if (action === 'reset') reset();
+    else if (action === 'copy-link' || action === 'copy-markdown')
+      void copy(action === 'copy-link' ? 'link' : 'markdown');
+  });
+
+  if (full && location.search) {
+    const decoded = decodeCostInputs(location.search);
+    const list = decoded.rejected.map((r) => `${r.name}=“${r.value.slice(0, 24)}” (${r.message.replace(/\.$/, '')})`);
+    // A link that changes an assumption opens its group.
+    for (const g of Object.keys(changedCounts(decoded.value)))
+      root.querySelector<HTMLDetailsElement>(`details[data-group="${g}"]`)?.setAttribute('open', '');
+    if (list.length) {
+      const notice = document.createElement('p');
+      notice.className = 'notice';
+      notice.setAttribute('role', 'alert');
+      notice.textContent = `Some values in this link could not be used and were reset to their defaults: ${list.join('; ')}.`;
+      root.prepend(notice);
+    }
+    update({ inputs: decoded.value, raw: rawOf(decoded.value), errors: {} });
+  } else syncUrl();
+  root.dataset.ready = 'true';
+}

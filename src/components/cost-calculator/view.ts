@@ -1,0 +1,257 @@
+// The cost calculator's markup. `calculatorHtml` draws the whole island at build time; the
+// `live*` views draw the parts that change with the inputs, both at build time (inside
+// `calculatorHtml`) and in the browser (controller.ts), so the page and the island never differ.
+import {
+  costCurves,
+  DAYS_PER_MONTH,
+  MAX_REQUESTS_PER_DAY,
+  modelCosts,
+  PATH_LABELS,
+  PATH_SHORT,
+  PATHS,
+  type PathId,
+} from '../../rules/costs/costs.ts';
+import {
+  costSentence,
+  decisionQuery,
+  formatMoney,
+  formatSpread,
+  originOf,
+  sentenceNames,
+} from '../../rules/costs/describe.ts';
+import {
+  type CostInputs,
+  DEFAULT_PRESETS,
+  encodeCostInputs,
+  type FieldGroup,
+  fieldDefault,
+  NUMBER_FIELDS,
+  type NumberKey,
+  PRESET_KEYS,
+  type PresetKey,
+  throughputPreset,
+} from '../../rules/costs/inputs.ts';
+import { type CostReport, costReport } from '../../rules/costs/report.ts';
+import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
+import { formatCount } from '../../rules/format/format.ts';
+import { ttftP95Ms } from '../../rules/serving/serving.ts';
+import { withBase } from '../../site/base.ts';
+import { type Html, html } from '../../site/html.ts';
+import { costChartHtml } from './chart.ts';
+import { tornadoHtml } from './tornado.ts';
+
+/** What a page passes to the calculator (`Calculator.astro`), and the island reads back from its props. */
+export interface CalculatorProps<T extends LiveText = LiveText> {
+  /** Prefix for element ids, unique on the page. */
+  readonly id: string;
+  /** Its words: all of them at build time, the live ones in the browser (`liveText`). */
+  readonly text: T;
+  /** `full` reads and writes the page URL and shows every input; `inline` shows a subset and links to /costs/. */
+  readonly mode?: 'full' | 'inline';
+  /** Inputs to show (inline mode); presets by their key. Default: all. */
+  readonly fields?: readonly (NumberKey | PresetKey)[];
+  /** Paths in the results table. Default: all five. */
+  readonly paths?: readonly PathId[];
+  /** Starting values other than the defaults, as a query string (`requests=200000`). */
+  readonly start?: string;
+  /** Show the chart (full mode always does). */
+  readonly chart?: boolean;
+}
+
+export type Raw = Record<NumberKey, string>;
+
+/** Everything the island shows: the inputs, what each field holds, and its messages. */
+export interface ViewState {
+  readonly inputs: CostInputs;
+  /** What is in each text field, valid or not. */
+  readonly raw: Raw;
+  readonly errors: Readonly<Partial<Record<NumberKey, string>>>;
+}
+
+/** The inputs a first-time reader sees; the rest are assumptions in collapsed groups (full mode). */
+export const PRIMARY: readonly (NumberKey | PresetKey)[] = ['requests', 'input', 'output', 'model', 'gpu', 'tput'];
+
+export const PRESET_GROUP: Readonly<Record<PresetKey, FieldGroup>> = {
+  model: 'api',
+  gpu: 'selfhost',
+  tput: 'selfhost',
+  tune: 'tuned',
+};
+
+/** A field's text: grouped digits for reading (`20,000`), which `parseField` reads back exactly. */
+export const show = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
+export const rawOf = (i: CostInputs): Raw =>
+  Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, show(i[f.key])])) as Raw;
+
+/** How many values other than their defaults each group of assumptions holds. */
+export function changedCounts(i: CostInputs): Partial<Record<FieldGroup, number>> {
+  const counts: Partial<Record<FieldGroup, number>> = {};
+  const add = (g: FieldGroup) => {
+    counts[g] = (counts[g] ?? 0) + 1;
+  };
+  for (const f of NUMBER_FIELDS) if (!PRIMARY.includes(f.key) && i[f.key] !== fieldDefault(f.key, i)) add(f.group);
+  for (const k of PRESET_KEYS) if (!PRIMARY.includes(k) && i[k] !== DEFAULT_PRESETS[k]) add(PRESET_GROUP[k]);
+  return counts;
+}
+
+export const changedText = (n: number): string => (n === 0 ? 'defaults' : `${n} changed`);
+
+/** The report and curves of one set of inputs, computed once however many views read them. */
+export interface Computed {
+  readonly report: CostReport;
+  readonly curves: ReturnType<typeof costCurves> | null;
+}
+export const compute = (inputs: CostInputs, props: CalculatorProps): Computed => ({
+  report: costReport(inputs),
+  curves: props.mode !== 'inline' || props.chart ? costCurves(inputs) : null,
+});
+
+const orNone = (n: number | null) => (n === null ? 'none' : String(n));
+const inWords = (n: number | null) => (n === null ? `more than ${formatCount(MAX_REQUESTS_PER_DAY)}` : formatCount(n));
+
+/** The address of the full calculator with these inputs. */
+export const costsHref = (query: string): string => withBase(`/costs/${query ? `?${query}` : ''}`);
+export const decideHref = (i: CostInputs): string => withBase(`/decide/?${decisionQuery(i)}`);
+
+// ---- Live views: drawn at build time and again in the browser when the inputs change ----
+
+/** Where a field's default comes from, and its default when the reader changed it. */
+export function originLine(props: CalculatorProps, s: ViewState, key: NumberKey): string {
+  const origin = originOf(key, s.inputs, props.text);
+  const d = fieldDefault(key, s.inputs);
+  return `${s.inputs[key] !== d ? `Default ${formatCount(d)}. ` : ''}${origin.kind}: ${origin.text}`;
+}
+
+/** The message beside a field that holds bad input. */
+export const errorHtml = (props: CalculatorProps, s: ViewState, key: NumberKey): Html =>
+  html`<p class="cc-error" id="${props.id}-${key}-error">${s.errors[key]} Still using ${formatCount(s.inputs[key])}.</p>`;
+
+/** The first-token latency the chosen serving setup holds at the reader's input length. */
+export function ttftHtml(s: ViewState): Html {
+  const setup = throughputPreset(s.inputs.tput);
+  const ms = setup ? ttftP95Ms(setup, s.inputs.input) : undefined;
+  const words =
+    setup && ms !== undefined
+      ? `First token within ${formatCount(Math.round(ms))} ms for 95% of requests at your input length, with ${formatCount(Number(setup.concurrency))} in flight (the benchmark's measure, interpolated).`
+      : setup
+        ? 'Its source publishes no latency: it ran at maximum load with no latency target.'
+        : 'Your own request rate: no latency is known.';
+  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-value="${ms === undefined ? 'none' : String(ms)}">${words}</p>`;
+}
+
+export const sentence = (props: CalculatorProps, s: ViewState, c: Computed): string =>
+  costSentence(c.report, sentenceNames(s.inputs, props.text), props.paths ?? PATHS);
+
+function resultsTable(props: CalculatorProps, s: ViewState, c: Computed): Html {
+  const full = props.mode !== 'inline';
+  const { report } = c;
+  const cell = (p: PathId, which: 'monthlyNow' | 'monthlyAtHorizon' | 'totalOverHorizon' | 'per1kRequests') => {
+    const x = report.paths[p][which];
+    const range = formatSpread(x);
+    const main = formatMoney(x.expected);
+    return html`<td>${
+      which === 'monthlyNow'
+        ? html`<strong data-testid="${p}-monthly" data-value="${String(x.expected)}">${main}</strong>`
+        : html`<span>${main}</span>`
+    }${range !== main && html`<span class="cc-range">${range}</span>`}</td>`;
+  };
+  const h = s.inputs.horizon;
+  // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
+  return html`<div class="cc-table-wrap" tabindex="0" data-live="table"><table class="cc-table"><caption class="visually-hidden">Cost of each path, expected case with its range</caption><thead><tr><th scope="col">Path</th><th scope="col">This month</th>${full && html`<th scope="col">Month ${h}</th><th scope="col">Total, ${h} months</th>`}<th scope="col">Per 1,000 requests</th></tr></thead><tbody>${(
+    props.paths ?? PATHS
+  ).map(
+    (p) =>
+      html`<tr><th scope="row" title="${PATH_LABELS[p]}">${PATH_SHORT[p]}</th>${cell(p, 'monthlyNow')}${full && [cell(p, 'monthlyAtHorizon'), cell(p, 'totalOverHorizon')]}${cell(p, 'per1kRequests')}</tr>`,
+  )}</tbody></table></div>`;
+}
+
+function breakEven(c: Computed): Html {
+  const r = c.report;
+  return html`<p class="cc-breakeven" data-live="break-even">Break-even for self-hosting: <strong data-testid="break-even" data-value="${orNone(r.breakEven)}">${r.breakEven === null ? 'none in range' : `near ${formatCount(r.breakEven)} requests a day`}</strong>, somewhere between <span data-testid="break-even-low" data-value="${orNone(r.breakEvenLow)}">${inWords(r.breakEvenLow)}</span> and <span data-testid="break-even-high" data-value="${orNone(r.breakEvenHigh)}">${inWords(r.breakEvenHigh)}</span> · GPUs at your volume: <strong data-testid="gpus" data-value="${String(r.gpus)}">${formatCount(r.gpus)}</strong></p>`;
+}
+
+function modelTable(props: CalculatorProps, s: ViewState): Html {
+  const i = s.inputs;
+  const rows = modelCosts(i).map((row) => {
+    const label = props.text.presets.model.options.find((o) => o.id === row.id)?.label ?? row.id;
+    const current = row.id === i.model;
+    return html`<tr data-model="${row.id}" data-value="${String(row.monthly)}"${current ? html` class="cc-current"` : ''}><th scope="row">${label}</th><td>${formatMoney(row.monthly)}</td><td>${formatMoney((row.monthly / (i.requests * DAYS_PER_MONTH)) * 1000)}</td><td><button type="button" class="button button-quiet" data-use="${row.id}" data-focus="use-${row.id}" aria-pressed="${current ? 'true' : 'false'}" aria-label="${current ? 'In use' : 'Use'}: ${label}">${current ? 'In use' : 'Use'}</button></td></tr>`;
+  });
+  return html`<div class="cc-table-wrap" tabindex="0" data-live="models"><table class="cc-models" data-testid="model-costs"><caption>Every model at your volume: the token bill a month at your requests, tokens, cache, reasoning and batch share, without the costs every path carries. Cheapest first.</caption><thead><tr><th scope="col">Model (USD per 1M input / output tokens)</th><th scope="col">Token bill a month</th><th scope="col">Per 1,000 requests</th><th scope="col">Calculator</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function sticky(c: Computed): Html {
+  const r = c.report;
+  const m = (p: PathId) => formatMoney(r.paths[p].monthlyNow.expected);
+  return html`<p class="cc-sticky" data-live="sticky"><span>API ${m('api')}</span><span>hosted fine-tune ${m('hosted-tune')}</span><span>self-hosted ${m('selfhost')}</span><span>break-even ${r.breakEven === null ? 'none' : formatCount(r.breakEven)}</span></p>`;
+}
+
+/** The regions that change with the inputs, each an element marked `data-live="<name>"`. */
+export function liveRegions(props: CalculatorProps, s: ViewState, c: Computed): Readonly<Record<string, Html>> {
+  const full = props.mode !== 'inline';
+  const regions: Record<string, Html> = { table: resultsTable(props, s, c), 'break-even': breakEven(c) };
+  if (c.curves) regions.chart = costChartHtml(c.report, c.curves, props.id);
+  if (full) {
+    regions.tornado = tornadoHtml(c.report, props.text.fields, props.id);
+    regions.models = modelTable(props, s);
+    regions.sticky = sticky(c);
+  }
+  if (!props.fields || props.fields.includes('tput')) regions.ttft = ttftHtml(s);
+  return regions;
+}
+
+// ---- The whole island, at build time ----
+
+/** The calculator as the page first shows it, readable without JavaScript. */
+export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewState): Html {
+  const { id, text, mode = 'full', fields } = props;
+  const full = mode === 'full';
+  const c = compute(s.inputs, props);
+  const live = liveRegions(props, s, c);
+  const shown = (k: NumberKey | PresetKey) => !fields || fields.includes(k);
+  const groups = (Object.keys(text.groups) as FieldGroup[]).filter(
+    (g) =>
+      NUMBER_FIELDS.some((f) => f.group === g && shown(f.key)) ||
+      PRESET_KEYS.some((p) => PRESET_GROUP[p] === g && shown(p)),
+  );
+
+  const numberField = (key: NumberKey) => {
+    const f = text.fields[key];
+    const fid = `${id}-${key}`;
+    const err = s.errors[key];
+    return html`<div class="cc-field"><label for="${fid}">${f.label}</label><div class="cc-input"><input id="${fid}" name="${key}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" value="${s.raw[key]}" aria-invalid="${err ? 'true' : 'false'}" aria-describedby="${fid}-hint${err ? ` ${fid}-error` : ''}"><span class="cc-unit">${f.unit}</span></div>${err && errorHtml(props, s, key)}<p class="cc-hint" id="${fid}-hint">${f.hint} <span class="cc-origin">${originLine(props, s, key)}</span></p></div>`;
+  };
+  const presetField = (key: PresetKey) => {
+    const o = text.presets[key];
+    const fid = `${id}-${key}`;
+    const options = o.options.map(
+      (p) => html`<option value="${p.id}"${p.id === s.inputs[key] ? html` selected` : ''}>${p.label}</option>`,
+    );
+    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>Custom (type the numbers below)</option></select>${key === 'tput' && live.ttft}</div>`;
+  };
+  const fieldsOf = (g: FieldGroup, primary?: boolean) => [
+    ...PRESET_KEYS.filter(
+      (p) => PRESET_GROUP[p] === g && shown(p) && (primary === undefined || PRIMARY.includes(p) === primary),
+    ).map(presetField),
+    ...NUMBER_FIELDS.filter(
+      (f) => f.group === g && shown(f.key) && (primary === undefined || PRIMARY.includes(f.key) === primary),
+    ).map((f) => numberField(f.key)),
+  ];
+  const counts = changedCounts(s.inputs);
+  const form = full
+    ? html`<div class="cc-form"><p class="cc-assumptions-intro">Everything else is an assumption with a sourced or stated default. Open a group to change it; each says how many of its values differ from the defaults.</p>${groups.map(
+        (g) => {
+          const content = fieldsOf(g, false);
+          if (content.length === 0) return '';
+          const n = counts[g] ?? 0;
+          return html`<details class="cc-group cc-fold" data-group="${g}"><summary>${text.groups[g]}<span class="cc-changed" data-changed="${String(n)}">${changedText(n)}</span></summary>${content}</details>`;
+        },
+      )}</div>`
+    : html`<div class="cc-form">${groups.map((g) => html`<fieldset class="cc-group"><legend>${text.groups[g]}</legend>${fieldsOf(g)}</fieldset>`)}</div>`;
+  const primary = html`<fieldset class="cc-group cc-primary"><legend>Your traffic and the options you compare</legend>${groups.map((g) => fieldsOf(g, true))}</fieldset>`;
+  const actions = full
+    ? html`<button type="button" class="button" data-action="copy-link">Copy link</button><button type="button" class="button button-quiet" data-action="copy-markdown">Copy as Markdown</button><button type="button" class="button button-quiet" data-action="reset">Reset</button><a class="button button-quiet" href="${decideHref(s.inputs)}" data-testid="to-decision-tree">Decide with this traffic</a>`
+    : html`<a class="button" href="${costsHref(encodeCostInputs(s.inputs))}" data-testid="open-full-calculator">Open in the full calculator</a>`;
+
+  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${live.table}${live['break-even']}</div>${live.chart}${full && [live.tornado, form, live.models, live.sticky]}<div class="cc-actions">${actions}<p class="dt-status" aria-live="polite"></p></div></div>`;
+}
