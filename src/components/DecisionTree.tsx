@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 // Direct module imports, not the index: the browser bundle then carries only what the tree needs.
 import {
   type Answer,
@@ -38,204 +38,212 @@ function describeRejected(rejected: readonly RejectedParam[]): string {
   return `Part of this link could not be used (${parts.join(', ')}): answers must be yes or no. Those questions start unanswered.`;
 }
 
-export default function DecisionTree() {
-  const [answers, setAnswers] = useState<Answers>({});
-  const [rejected, setRejected] = useState<readonly RejectedParam[]>([]);
-  const [ready, setReady] = useState(false);
-  const focusNext = useRef(false);
+type State = { answers: Answers; rejected: readonly RejectedParam[]; ready: boolean };
+
+/** A class rather than hooks: the decision page then loads no hooks module (about 1.2 KB gzip). */
+export default class DecisionTree extends Component<Record<string, never>, State> {
+  override state: State = { answers: {}, rejected: [], ready: false };
+  /** Whether the next render moves focus to the question or outcome title. */
+  private focusNext = false;
   /** The query string the walk on screen was read from or written to. */
-  const shownSearch = useRef('');
-  const titleRef = useRef<HTMLHeadingElement>(null);
+  private shownSearch = '';
+  private titleRef = createRef<HTMLHeadingElement>();
 
-  const state = walk(answers);
-  /** Answers given ahead of their question, by a link from the cost calculator. */
-  const ahead = (Object.keys(answers) as QuestionId[]).filter((q) => !state.steps.some((s) => s.question.id === q));
-
-  useEffect(() => {
-    const read = () => {
-      const decoded = decodeAnswers(location.search);
-      const onPath = keptAnswers(decoded.value);
-      setAnswers(onPath);
-      setRejected(decoded.rejected);
-      const canonical = encodeAnswers(onPath);
-      if (canonical !== location.search.replace(/^\?/, '')) {
-        history.replaceState(
-          history.state,
-          '',
-          `${location.pathname}${canonical ? `?${canonical}` : ''}${location.hash}`,
-        );
-      }
-      shownSearch.current = location.search;
-    };
-    const onPop = () => {
-      // Following a #section link fires popstate too; only a change of answers moves the walk.
-      if (location.search === shownSearch.current) return;
-      focusNext.current = true;
-      read();
-    };
-    read();
-    setReady(true);
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
-
-  useEffect(() => {
-    if (!ready) return;
-    highlightFlowchart(state);
-    if (focusNext.current) {
-      focusNext.current = false;
-      titleRef.current?.focus();
+  private read() {
+    const decoded = decodeAnswers(location.search);
+    const onPath = keptAnswers(decoded.value);
+    this.setState({ answers: onPath, rejected: decoded.rejected, ready: true });
+    const canonical = encodeAnswers(onPath);
+    if (canonical !== location.search.replace(/^\?/, '')) {
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${canonical ? `?${canonical}` : ''}${location.hash}`,
+      );
     }
-  });
+    this.shownSearch = location.search;
+  }
 
-  const go = (next: Answers, how: 'push' | 'replace') => {
+  private onPop = () => {
+    // Following a #section link fires popstate too; only a change of answers moves the walk.
+    if (location.search === this.shownSearch) return;
+    this.focusNext = true;
+    this.read();
+  };
+
+  override componentDidMount() {
+    this.read();
+    addEventListener('popstate', this.onPop);
+  }
+
+  override componentWillUnmount() {
+    removeEventListener('popstate', this.onPop);
+  }
+
+  override componentDidUpdate() {
+    if (!this.state.ready) return;
+    highlightFlowchart(walk(this.state.answers));
+    if (this.focusNext) {
+      this.focusNext = false;
+      this.titleRef.current?.focus();
+    }
+  }
+
+  private go(next: Answers, how: 'push' | 'replace') {
     const query = encodeAnswers(next);
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (how === 'push') history.pushState({ decide: true }, '', url);
     else history.replaceState(history.state, '', url);
-    shownSearch.current = location.search;
-    focusNext.current = true;
-    setRejected([]);
-    setAnswers(next);
-  };
+    this.shownSearch = location.search;
+    this.focusNext = true;
+    this.setState({ rejected: [], answers: next });
+  }
 
-  const answer = (question: QuestionId, a: Answer) => go(keptAnswers({ ...answers, [question]: a }), 'push');
-
-  const back = () => {
+  private back(state: WalkState) {
     // Step back through history when the previous entry is our own answer, so browser Back and ours agree.
     if ((history.state as { decide?: boolean } | null)?.decide) {
       history.back();
       return;
     }
     const fewer = Object.fromEntries(state.steps.slice(0, -1).map((s) => [s.question.id, s.answer]));
-    go(fewer, 'replace');
-  };
+    this.go(fewer, 'replace');
+  }
 
-  return (
-    <div class="dt" data-ready={ready ? 'true' : 'false'}>
-      <p class="dt-nojs">
-        The step-by-step walk needs JavaScript. The flowchart below shows every question, every path and every outcome.
-      </p>
-      <div class="dt-app">
-        {rejected.length > 0 && (
-          <p class="notice" role="alert">
-            {describeRejected(rejected)}
-          </p>
-        )}
-        {state.steps.length > 0 && (
-          <ol class="dt-answers" aria-label="Your answers so far">
-            {state.steps.map((s) => (
-              <li key={s.question.id}>
-                <span>{s.question.text}</span> <strong>{LABEL[s.answer]}</strong>
-              </li>
-            ))}
-          </ol>
-        )}
-        {ahead.length > 0 && (
-          <ul class="dt-answers" aria-label="Answered ahead">
-            {ahead.map((q) => (
-              <li key={q}>
-                Answered ahead: <span>{QUESTIONS[q].text}</span> <strong>{LABEL[answers[q] ?? 'no']}</strong>
-              </li>
-            ))}
-          </ul>
-        )}
-        {state.next && (
-          <>
-            <p class="dt-progress">
-              Question {state.next.number} of at most {state.next.ofAtMost}
+  override render() {
+    const { answers, rejected, ready } = this.state;
+    const state = walk(answers);
+    /** Answers given ahead of their question, by a link from the cost calculator. */
+    const ahead = (Object.keys(answers) as QuestionId[]).filter((q) => !state.steps.some((s) => s.question.id === q));
+    const titleRef = this.titleRef;
+    const answer = (question: QuestionId, a: Answer) => this.go(keptAnswers({ ...answers, [question]: a }), 'push');
+    const back = () => this.back(state);
+    return (
+      <div class="dt" data-ready={ready ? 'true' : 'false'}>
+        <p class="dt-nojs">
+          The step-by-step walk needs JavaScript. The flowchart below shows every question, every path and every
+          outcome.
+        </p>
+        <div class="dt-app">
+          {rejected.length > 0 && (
+            <p class="notice" role="alert">
+              {describeRejected(rejected)}
             </p>
-            <fieldset class="dt-question">
-              <legend>
-                <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
-                  {state.next.question.text}
-                </h3>
-              </legend>
-              <p class="dt-explain">
-                {state.next.question.explanation}{' '}
-                <a href={sectionLink(state.next.question.section.href, '/decide/')}>More on this question</a>
-              </p>
-              <div class="dt-choices">
-                {(['yes', 'no'] as const).map((a) => (
-                  <button
-                    key={a}
-                    type="button"
-                    class="button"
-                    disabled={!ready}
-                    onClick={() => state.next && answer(state.next.question.id, a)}
-                  >
-                    {LABEL[a]}
-                  </button>
-                ))}
-              </div>
-            </fieldset>
-          </>
-        )}
-        {state.outcome && (
-          <section class="dt-outcome" data-outcome={state.outcome.id} aria-labelledby="dt-title">
-            <p class="dt-progress">Your outcome</p>
-            <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
-              {state.outcome.title}
-            </h3>
-            <p>{state.outcome.summary}</p>
-            <h4>{T.why}</h4>
-            <ul>
+          )}
+          {state.steps.length > 0 && (
+            <ol class="dt-answers" aria-label="Your answers so far">
               {state.steps.map((s) => (
-                <li key={s.question.id}>{s.because}</li>
-              ))}
-            </ul>
-            <h4>{T.nextSteps}</h4>
-            <ol>
-              {state.outcome.steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ol>
-            <h4>{T.readNext}</h4>
-            <ul class="dt-links">
-              <li>
-                <a href={sectionLink(state.outcome.section, '/decide/')}>{T.explained}</a>
-              </li>
-              {state.outcome.links.map((l) => (
-                <li key={l.href}>
-                  <a href={withBase(l.href)}>{l.label}</a>
+                <li key={s.question.id}>
+                  <span>{s.question.text}</span> <strong>{LABEL[s.answer]}</strong>
                 </li>
               ))}
-              <li>
-                <a href={withBase(costScenarioPath(state.outcome))} data-testid="outcome-costs-link">
-                  {T.costs}
-                </a>
-              </li>
+            </ol>
+          )}
+          {ahead.length > 0 && (
+            <ul class="dt-answers" aria-label="Answered ahead">
+              {ahead.map((q) => (
+                <li key={q}>
+                  Answered ahead: <span>{QUESTIONS[q].text}</span> <strong>{LABEL[answers[q] ?? 'no']}</strong>
+                </li>
+              ))}
             </ul>
-            {/* Copied by the page's shared script (site.ts), which announces the result. */}
-            <div class="dt-copy">
-              <button type="button" class="button" data-copy={withBase(outcomePath(state.outcome.id))}>
-                {T.copyLink}
-              </button>
-              <button type="button" class="button button-quiet" data-copy-record={state.outcome.id}>
-                {T.copyMarkdown}
-              </button>
-            </div>
-          </section>
-        )}
-        <div class="dt-controls">
-          <button
-            type="button"
-            class="button button-quiet"
-            onClick={back}
-            disabled={!ready || state.steps.length === 0}
-          >
-            Back
-          </button>
-          <button
-            type="button"
-            class="button button-quiet"
-            onClick={() => go({}, 'push')}
-            disabled={!ready || state.steps.length === 0}
-          >
-            Start over
-          </button>
+          )}
+          {state.next && (
+            <>
+              <p class="dt-progress">
+                Question {state.next.number} of at most {state.next.ofAtMost}
+              </p>
+              <fieldset class="dt-question">
+                <legend>
+                  <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
+                    {state.next.question.text}
+                  </h3>
+                </legend>
+                <p class="dt-explain">
+                  {state.next.question.explanation}{' '}
+                  <a href={sectionLink(state.next.question.section.href, '/decide/')}>More on this question</a>
+                </p>
+                <div class="dt-choices">
+                  {(['yes', 'no'] as const).map((a) => (
+                    <button
+                      key={a}
+                      type="button"
+                      class="button"
+                      disabled={!ready}
+                      onClick={() => state.next && answer(state.next.question.id, a)}
+                    >
+                      {LABEL[a]}
+                    </button>
+                  ))}
+                </div>
+              </fieldset>
+            </>
+          )}
+          {state.outcome && (
+            <section class="dt-outcome" data-outcome={state.outcome.id} aria-labelledby="dt-title">
+              <p class="dt-progress">Your outcome</p>
+              <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
+                {state.outcome.title}
+              </h3>
+              <p>{state.outcome.summary}</p>
+              <h4>{T.why}</h4>
+              <ul>
+                {state.steps.map((s) => (
+                  <li key={s.question.id}>{s.because}</li>
+                ))}
+              </ul>
+              <h4>{T.nextSteps}</h4>
+              <ol>
+                {state.outcome.steps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+              <h4>{T.readNext}</h4>
+              <ul class="dt-links">
+                <li>
+                  <a href={sectionLink(state.outcome.section, '/decide/')}>{T.explained}</a>
+                </li>
+                {state.outcome.links.map((l) => (
+                  <li key={l.href}>
+                    <a href={withBase(l.href)}>{l.label}</a>
+                  </li>
+                ))}
+                <li>
+                  <a href={withBase(costScenarioPath(state.outcome))} data-testid="outcome-costs-link">
+                    {T.costs}
+                  </a>
+                </li>
+              </ul>
+              {/* Copied by the page's shared script (site.ts), which announces the result. */}
+              <div class="dt-copy">
+                <button type="button" class="button" data-copy={withBase(outcomePath(state.outcome.id))}>
+                  {T.copyLink}
+                </button>
+                <button type="button" class="button button-quiet" data-copy-record={state.outcome.id}>
+                  {T.copyMarkdown}
+                </button>
+              </div>
+            </section>
+          )}
+          <div class="dt-controls">
+            <button
+              type="button"
+              class="button button-quiet"
+              onClick={back}
+              disabled={!ready || state.steps.length === 0}
+            >
+              Back
+            </button>
+            <button
+              type="button"
+              class="button button-quiet"
+              onClick={() => this.go({}, 'push')}
+              disabled={!ready || state.steps.length === 0}
+            >
+              Start over
+            </button>
+          </div>
         </div>
       </div>
-    </div>
-  );
+    );
+  }
 }
