@@ -13,12 +13,15 @@ const log10 = (n: number) => Math.log10(Math.max(n, 1e-9));
 /** A coordinate as the chart draws it: whole pixels. */
 const px = (n: number) => n.toFixed(0);
 
-/** Monthly cost (log y) against requests a day (log x) for every path, ranges drawn as bands. */
-export function costChartHtml(
+/**
+ * The chart's live parts: the drawing, monthly cost (log y) against requests a day (log x) for
+ * every path with ranges drawn as bands; the rows of its data table; and its legend.
+ */
+export function costChartRegions(
   report: CostReport,
   curves: Readonly<Record<PathId, readonly CurvePoint[]>>,
   idPrefix: string,
-): Html {
+): Record<'chart-svg' | 'chart-rows' | 'chart-legend', Html> {
   const xs = curves.api.map((p) => p.requests);
   const x0 = log10(xs[0] ?? 100);
   const x1 = log10(xs[xs.length - 1] ?? 1e8);
@@ -88,14 +91,21 @@ export function costChartHtml(
         return html`<td>${cost ? formatSpread(cost) : '—'}</td>`;
       })}</tr>`,
   );
-  const data = html`<details class="cc-data"><summary>Chart data</summary><table><caption class="visually-hidden">Monthly cost of each path by requests a day, expected case</caption><thead><tr><th scope="col">Requests a day</th>${PATHS.map(
+  return {
+    'chart-svg': html`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-live="chart-svg"><title id="${titleId}">Monthly cost by requests a day</title><desc id="${descId}">${desc}</desc>${grid}${series}${youMark}${beMark}</svg>`,
+    'chart-rows': html`<tbody data-live="chart-rows">${rows}<tr><th scope="row">${formatCount(you)} (yours)</th>${PATHS.map(
+      (p) => html`<td>${formatSpread(report.paths[p].monthlyNow)}</td>`,
+    )}</tr></tbody>`,
+    'chart-legend': html`<ul class="cc-legend" data-live="chart-legend">${PATHS.map(
+      (p) =>
+        html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${PATH_LABELS[p]}: ${formatMoney(report.paths[p].monthlyNow.expected)} a month at your volume</li>`,
+    )}</ul>`,
+  };
+}
+
+/** The whole chart as the build draws it, around its live parts. */
+export function costChartHtml(live: Readonly<Record<string, Html>>): Html {
+  return html`<figure class="cc-chart">${live['chart-svg']}<figcaption><details class="cc-data"><summary>Chart data</summary><table><caption class="visually-hidden">Monthly cost of each path by requests a day, expected case</caption><thead><tr><th scope="col">Requests a day</th>${PATHS.map(
     (p) => html`<th scope="col">${PATH_LABELS[p]}</th>`,
-  )}</tr></thead><tbody>${rows}<tr><th scope="row">${formatCount(you)} (yours)</th>${PATHS.map(
-    (p) => html`<td>${formatSpread(report.paths[p].monthlyNow)}</td>`,
-  )}</tr></tbody></table></details>`;
-  const legend = html`<ul class="cc-legend">${PATHS.map(
-    (p) =>
-      html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${PATH_LABELS[p]}: ${formatMoney(report.paths[p].monthlyNow.expected)} a month at your volume</li>`,
-  )}</ul>`;
-  return html`<figure class="cc-chart" data-live="chart"><svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}"><title id="${titleId}">Monthly cost by requests a day</title><desc id="${descId}">${desc}</desc>${grid}${series}${youMark}${beMark}</svg><figcaption>${data}${legend}</figcaption></figure>`;
+  )}</tr></thead>${live['chart-rows']}</table></details>${live['chart-legend']}</figcaption></figure>`;
 }

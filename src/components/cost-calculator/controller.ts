@@ -1,6 +1,7 @@
 // The cost calculator in the browser. The page already holds the calculator, drawn at build time
 // by view.ts; this binds it: it reads and validates what the reader types, runs the rules, and
-// redraws only the regions whose markup changed (`data-live`), with the same views the build used.
+// redraws only the regions whose markup changed (`data-live`: table bodies, drawings, lines of
+// results), with the same views the build used; captions, headings and hints are never redrawn.
 // It changes no word the page drew except those the views print (see `LiveText`).
 import {
   type CostInputs,
@@ -37,11 +38,7 @@ import {
 const isNumberKey = (k: string): k is NumberKey => (NUMBER_KEYS as readonly string[]).includes(k);
 const isPresetKey = (k: string): k is PresetKey => (PRESET_KEYS as readonly string[]).includes(k);
 
-/**
- * Puts new markup in place of a region, keeping what the reader did to it: which of its
- * `<details>` are open, how far its tables are scrolled sideways, and which of its controls has
- * focus (by `data-focus`).
- */
+/** Puts new markup in place of a region, keeping focus on the control that had it (by `data-focus`). */
 function swap(el: Element, markup: string): void {
   const t = document.createElement('template');
   t.innerHTML = markup;
@@ -49,15 +46,7 @@ function swap(el: Element, markup: string): void {
   if (!next) return;
   const active = document.activeElement;
   const focus = active && el.contains(active) ? active.closest('[data-focus]')?.getAttribute('data-focus') : null;
-  const opened = [...el.querySelectorAll('details')].map((d) => d.open);
-  const scrolled = [el, ...el.querySelectorAll('.cc-table-wrap')].map((e) => e.scrollLeft);
-  [...next.querySelectorAll('details')].forEach((d, j) => {
-    d.open = opened[j] ?? false;
-  });
   el.replaceWith(next);
-  [next, ...next.querySelectorAll('.cc-table-wrap')].forEach((e, j) => {
-    e.scrollLeft = scrolled[j] ?? 0;
-  });
   if (focus) next.querySelector<HTMLElement>(`[data-focus="${focus}"]`)?.focus();
 }
 

@@ -37,8 +37,8 @@ import { formatCount } from '../../rules/format/format.ts';
 import { ttftP95Ms } from '../../rules/serving/serving.ts';
 import { withBase } from '../../site/base.ts';
 import { type Html, html } from '../../site/html.ts';
-import { costChartHtml } from './chart.ts';
-import { tornadoHtml } from './tornado.ts';
+import { costChartHtml, costChartRegions } from './chart.ts';
+import { tornadoHtml, tornadoRegions } from './tornado.ts';
 
 /** What a page passes to the calculator (`Calculator.astro`), and the island reads back from its props. */
 export interface CalculatorProps<T extends LiveText = LiveText> {
@@ -142,7 +142,12 @@ export function ttftHtml(s: ViewState): Html {
 export const sentence = (props: CalculatorProps, s: ViewState, c: Computed): string =>
   costSentence(c.report, sentenceNames(s.inputs, props.text), props.paths ?? PATHS);
 
-function resultsTable(props: CalculatorProps, s: ViewState, c: Computed): Html {
+function resultsHead(props: CalculatorProps, s: ViewState): Html {
+  const h = s.inputs.horizon;
+  return html`<thead data-live="table-head"><tr><th scope="col">Path</th><th scope="col">This month</th>${props.mode !== 'inline' && html`<th scope="col">Month ${h}</th><th scope="col">Total, ${h} months</th>`}<th scope="col">Per 1,000 requests</th></tr></thead>`;
+}
+
+function resultsBody(props: CalculatorProps, c: Computed): Html {
   const full = props.mode !== 'inline';
   const { report } = c;
   const cell = (p: PathId, which: 'monthlyNow' | 'monthlyAtHorizon' | 'totalOverHorizon' | 'per1kRequests') => {
@@ -155,14 +160,10 @@ function resultsTable(props: CalculatorProps, s: ViewState, c: Computed): Html {
         : html`<span>${main}</span>`
     }${range !== main && html`<span class="cc-range">${range}</span>`}</td>`;
   };
-  const h = s.inputs.horizon;
-  // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
-  return html`<div class="cc-table-wrap" tabindex="0" data-live="table"><table class="cc-table"><caption class="visually-hidden">Cost of each path, expected case with its range</caption><thead><tr><th scope="col">Path</th><th scope="col">This month</th>${full && html`<th scope="col">Month ${h}</th><th scope="col">Total, ${h} months</th>`}<th scope="col">Per 1,000 requests</th></tr></thead><tbody>${(
-    props.paths ?? PATHS
-  ).map(
+  return html`<tbody data-live="table-body">${(props.paths ?? PATHS).map(
     (p) =>
       html`<tr><th scope="row" title="${PATH_LABELS[p]}">${PATH_SHORT[p]}</th>${cell(p, 'monthlyNow')}${full && [cell(p, 'monthlyAtHorizon'), cell(p, 'totalOverHorizon')]}${cell(p, 'per1kRequests')}</tr>`,
-  )}</tbody></table></div>`;
+  )}</tbody>`;
 }
 
 function breakEven(c: Computed): Html {
@@ -170,14 +171,14 @@ function breakEven(c: Computed): Html {
   return html`<p class="cc-breakeven" data-live="break-even">Break-even for self-hosting: <strong data-testid="break-even" data-value="${orNone(r.breakEven)}">${r.breakEven === null ? 'none in range' : `near ${formatCount(r.breakEven)} requests a day`}</strong>, somewhere between <span data-testid="break-even-low" data-value="${orNone(r.breakEvenLow)}">${inWords(r.breakEvenLow)}</span> and <span data-testid="break-even-high" data-value="${orNone(r.breakEvenHigh)}">${inWords(r.breakEvenHigh)}</span> · GPUs at your volume: <strong data-testid="gpus" data-value="${String(r.gpus)}">${formatCount(r.gpus)}</strong></p>`;
 }
 
-function modelTable(props: CalculatorProps, s: ViewState): Html {
+function modelRows(props: CalculatorProps, s: ViewState): Html {
   const i = s.inputs;
   const rows = modelCosts(i).map((row) => {
     const label = props.text.presets.model.options.find((o) => o.id === row.id)?.label ?? row.id;
     const current = row.id === i.model;
     return html`<tr data-model="${row.id}" data-value="${String(row.monthly)}"${current ? html` class="cc-current"` : ''}><th scope="row">${label}</th><td>${formatMoney(row.monthly)}</td><td>${formatMoney((row.monthly / (i.requests * DAYS_PER_MONTH)) * 1000)}</td><td><button type="button" class="button button-quiet" data-use="${row.id}" data-focus="use-${row.id}" aria-pressed="${current ? 'true' : 'false'}" aria-label="${current ? 'In use' : 'Use'}: ${label}">${current ? 'In use' : 'Use'}</button></td></tr>`;
   });
-  return html`<div class="cc-table-wrap" tabindex="0" data-live="models"><table class="cc-models" data-testid="model-costs"><caption>Every model at your volume: the token bill a month at your requests, tokens, cache, reasoning and batch share, without the costs every path carries. Cheapest first.</caption><thead><tr><th scope="col">Model (USD per 1M input / output tokens)</th><th scope="col">Token bill a month</th><th scope="col">Per 1,000 requests</th><th scope="col">Calculator</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return html`<tbody data-live="models">${rows}</tbody>`;
 }
 
 function sticky(c: Computed): Html {
@@ -188,12 +189,15 @@ function sticky(c: Computed): Html {
 
 /** The regions that change with the inputs, each an element marked `data-live="<name>"`. */
 export function liveRegions(props: CalculatorProps, s: ViewState, c: Computed): Readonly<Record<string, Html>> {
-  const full = props.mode !== 'inline';
-  const regions: Record<string, Html> = { table: resultsTable(props, s, c), 'break-even': breakEven(c) };
-  if (c.curves) regions.chart = costChartHtml(c.report, c.curves, props.id);
-  if (full) {
-    regions.tornado = tornadoHtml(c.report, props.text.fields, props.id);
-    regions.models = modelTable(props, s);
+  const regions: Record<string, Html> = {
+    'table-head': resultsHead(props, s),
+    'table-body': resultsBody(props, c),
+    'break-even': breakEven(c),
+  };
+  if (c.curves) Object.assign(regions, costChartRegions(c.report, c.curves, props.id));
+  if (props.mode !== 'inline') {
+    Object.assign(regions, tornadoRegions(c.report, props.text.fields, props.id));
+    regions.models = modelRows(props, s);
     regions.sticky = sticky(c);
   }
   if (!props.fields || props.fields.includes('tput')) regions.ttft = ttftHtml(s);
@@ -253,5 +257,11 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
     ? html`<button type="button" class="button" data-action="copy-link">Copy link</button><button type="button" class="button button-quiet" data-action="copy-markdown">Copy as Markdown</button><button type="button" class="button button-quiet" data-action="reset">Reset</button><a class="button button-quiet" href="${decideHref(s.inputs)}" data-testid="to-decision-tree">Decide with this traffic</a>`
     : html`<a class="button" href="${costsHref(encodeCostInputs(s.inputs))}" data-testid="open-full-calculator">Open in the full calculator</a>`;
 
-  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${live.table}${live['break-even']}</div>${live.chart}${full && [live.tornado, form, live.models, live.sticky]}<div class="cc-actions">${actions}<p class="dt-status" aria-live="polite"></p></div></div>`;
+  // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
+  const table = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-table"><caption class="visually-hidden">Cost of each path, expected case with its range</caption>${live['table-head']}${live['table-body']}</table></div>`;
+  const models = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-models" data-testid="model-costs"><caption>Every model at your volume: the token bill a month at your requests, tokens, cache, reasoning and batch share, without the costs every path carries. Cheapest first.</caption><thead><tr><th scope="col">Model (USD per 1M input / output tokens)</th><th scope="col">Token bill a month</th><th scope="col">Per 1,000 requests</th><th scope="col">Calculator</th></tr></thead>${live.models}</table></div>`;
+  const chart = live['chart-svg'] && costChartHtml(live);
+  const tornado = full && tornadoHtml(live, id);
+
+  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live['break-even']}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="dt-status" aria-live="polite"></p></div></div>`;
 }
