@@ -3,6 +3,8 @@ export * from './costs/describe.ts';
 export * from './costs/facts.ts';
 export * from './costs/inputs.ts';
 export * from './costs/markdown.ts';
+export * from './costs/preset-registry.ts';
+export * from './costs/preset-text.ts';
 export * from './costs/report.ts';
 export * from './costs/sensitivity.ts';
 export * from './costs/text.ts';

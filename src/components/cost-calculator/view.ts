@@ -31,6 +31,7 @@ import {
   type PresetKey,
   throughputPreset,
 } from '../../rules/costs/inputs.ts';
+import { PRESETS } from '../../rules/costs/preset-registry.ts';
 import { type CostReport, costReport } from '../../rules/costs/report.ts';
 import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
 import { formatCount } from '../../rules/format/format.ts';
@@ -71,13 +72,6 @@ export interface ViewState {
 /** The inputs a first-time reader sees; the rest are assumptions in collapsed groups (full mode). */
 export const PRIMARY: readonly (NumberKey | PresetKey)[] = ['requests', 'input', 'output', 'model', 'gpu', 'tput'];
 
-export const PRESET_GROUP: Readonly<Record<PresetKey, FieldGroup>> = {
-  model: 'api',
-  gpu: 'selfhost',
-  tput: 'selfhost',
-  tune: 'tuned',
-};
-
 /** A field's text: grouped digits for reading (`20,000`), which `parseField` reads back exactly. */
 export const show = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
 export const rawOf = (i: CostInputs): Raw =>
@@ -90,7 +84,7 @@ export function changedCounts(i: CostInputs): Partial<Record<FieldGroup, number>
     counts[g] = (counts[g] ?? 0) + 1;
   };
   for (const f of NUMBER_FIELDS) if (!PRIMARY.includes(f.key) && i[f.key] !== fieldDefault(f.key, i)) add(f.group);
-  for (const k of PRESET_KEYS) if (!PRIMARY.includes(k) && i[k] !== DEFAULT_PRESETS[k]) add(PRESET_GROUP[k]);
+  for (const k of PRESET_KEYS) if (!PRIMARY.includes(k) && i[k] !== DEFAULT_PRESETS[k]) add(PRESETS[k].group);
   return counts;
 }
 
@@ -216,7 +210,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
   const groups = (Object.keys(text.groups) as FieldGroup[]).filter(
     (g) =>
       NUMBER_FIELDS.some((f) => f.group === g && shown(f.key)) ||
-      PRESET_KEYS.some((p) => PRESET_GROUP[p] === g && shown(p)),
+      PRESET_KEYS.some((p) => PRESETS[p].group === g && shown(p)),
   );
 
   const numberField = (key: NumberKey) => {
@@ -235,7 +229,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
   };
   const fieldsOf = (g: FieldGroup, primary?: boolean) => [
     ...PRESET_KEYS.filter(
-      (p) => PRESET_GROUP[p] === g && shown(p) && (primary === undefined || PRIMARY.includes(p) === primary),
+      (p) => PRESETS[p].group === g && shown(p) && (primary === undefined || PRIMARY.includes(p) === primary),
     ).map(presetField),
     ...NUMBER_FIELDS.filter(
       (f) => f.group === g && shown(f.key) && (primary === undefined || PRIMARY.includes(f.key) === primary),

@@ -1,6 +1,7 @@
 import { batchDiscount } from '../figures/data.ts';
-import { API_PRESETS, type PriceTier } from '../presets/presets.ts';
-import { apiPreset, type CostInputs } from './inputs.ts';
+import type { PriceTier } from '../presets/presets.ts';
+import type { CostInputs } from './inputs.ts';
+import { PRESETS, presetById } from './preset-registry.ts';
 
 /** A month is a twelfth of a year. */
 export const DAYS_PER_MONTH = 365 / 12;
@@ -60,7 +61,7 @@ export type ApiLevers = Pick<CostInputs, 'cached' | 'reasoning' | 'batch'>;
  * typed move by the same factor as the preset's, and a custom model has no tiers.
  */
 export function tokenPrices(model: string, typed: TokenPrices, inputTokens: number): TokenPrices {
-  const preset = apiPreset(model);
+  const preset = presetById('model', model);
   let tier: PriceTier | undefined;
   for (const t of preset?.tiers ?? []) if (inputTokens > t.above) tier = t;
   if (!preset || !tier) return typed;
@@ -100,10 +101,12 @@ function readerTokenBill(i: CostInputs, requestsPerDay: number, extraInput = 0):
 
 /** Each model preset's token bill a month at the reader's volume, tokens and levers, cheapest first. */
 export function modelCosts(i: CostInputs): readonly { readonly id: string; readonly monthly: number }[] {
-  return API_PRESETS.map((p) => {
-    const base = { priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn };
-    return { id: p.id, monthly: apiTokenBill(i.requests, i.input, i.output, tokenPrices(p.id, base, i.input), i) };
-  }).sort((a, b) => a.monthly - b.monthly);
+  return PRESETS.model.presets
+    .map((p) => {
+      const base = PRESETS.model.fills(p, i);
+      return { id: p.id, monthly: apiTokenBill(i.requests, i.input, i.output, tokenPrices(p.id, base, i.input), i) };
+    })
+    .sort((a, b) => a.monthly - b.monthly);
 }
 
 /**

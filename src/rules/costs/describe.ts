@@ -1,7 +1,7 @@
 import { scaleThreshold } from '../figures/data.ts';
 import { formatCount, formatUsd } from '../format/format.ts';
 import { MAX_REQUESTS_PER_DAY, PATH_LABELS, PATHS, type PathId, requestsInMonth, type Spread } from './costs.ts';
-import { type CostInputs, type NumberKey, presetOf } from './inputs.ts';
+import { type CostInputs, type NumberKey, type PresetKey, presetOf } from './inputs.ts';
 import type { CostReport } from './report.ts';
 import type { FieldOrigin, LiveText } from './text.ts';
 
@@ -29,7 +29,7 @@ export interface SentenceNames {
 
 /** The names of the presets the inputs use; a custom choice is named for what it is. */
 export function sentenceNames(i: CostInputs, text: LiveText): SentenceNames {
-  const name = (key: 'model' | 'tput' | 'gpu', custom: string) =>
+  const name = (key: PresetKey, custom: string) =>
     text.presets[key].options.find((o) => o.id === i[key])?.name ?? custom;
   return {
     model: name('model', 'the API model at your prices'),

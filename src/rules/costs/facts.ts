@@ -1,6 +1,5 @@
 import { formatCount, formatUsd } from '../format/format.ts';
-import { API_PRESET_NOTES, GPU_PRESET_NOTES, THROUGHPUT_PRESET_NOTES, TUNE_PRESET_NOTES } from '../presets/notes.ts';
-import { API_PRESETS, type ApiPresetId, TUNE_PRESETS, type TunePresetId } from '../presets/presets.ts';
+import type { ApiPresetId, TunePresetId } from '../presets/presets.ts';
 import {
   gpusNeeded,
   HOURS_PER_MONTH,
@@ -11,7 +10,9 @@ import {
   peopleMonthly,
   requestsPerGpuDay,
 } from './costs.ts';
-import { apiPreset, type CostInputs, defaultInputs, FIELD_BY_KEY, type NumberKey, type PresetKey } from './inputs.ts';
+import { type CostInputs, defaultInputs, FIELD_BY_KEY, type NumberKey, type PresetKey } from './inputs.ts';
+import { PRESETS, presetById, presetKind } from './preset-registry.ts';
+import { presetText } from './preset-text.ts';
 import { costReport } from './report.ts';
 import { FIELD_TEXT } from './text.ts';
 
@@ -23,9 +24,9 @@ import { FIELD_TEXT } from './text.ts';
 
 /** The calculator's default inputs with an API preset's list prices in place of the default model's. */
 export function withModel(model: ApiPresetId, base: CostInputs = defaultInputs()): CostInputs {
-  const p = apiPreset(model);
+  const p = presetById('model', model);
   if (!p) throw new Error(`No API preset "${model}"`);
-  return { ...base, model: p.id, priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn };
+  return { ...base, model: p.id, ...PRESETS.model.fills(p, base) };
 }
 
 /** Paths whose monthly cost is a straight line in volume: a cost at zero plus a cost per request. */
@@ -77,7 +78,7 @@ export function cheapestPath(i: CostInputs, paths: readonly PathId[] = PATHS, r:
 
 /** The API presets against which a provider's fine-tuned model is the cheapest path at the default volume. */
 export function tunedCheapestAgainst(base: CostInputs = defaultInputs()): readonly ApiPresetId[] {
-  return API_PRESETS.filter((p) => cheapestPath(withModel(p.id, base)) === 'hosted-tune').map((p) => p.id);
+  return PRESETS.model.presets.filter((p) => cheapestPath(withModel(p.id, base)) === 'hosted-tune').map((p) => p.id);
 }
 
 /** The self-hosted path's month at the inputs' volume, in its parts. */
@@ -113,24 +114,16 @@ export function fieldLabel(key: NumberKey): string {
 
 /** A preset's name, for any of the four preset menus. */
 export function presetName(of: PresetKey, id: string): string {
-  const notes: Readonly<Record<string, { readonly label: string }>> =
-    of === 'model'
-      ? API_PRESET_NOTES
-      : of === 'gpu'
-        ? GPU_PRESET_NOTES
-        : of === 'tput'
-          ? THROUGHPUT_PRESET_NOTES
-          : TUNE_PRESET_NOTES;
-  const n = notes[id];
-  if (!n) throw new Error(`No ${of} preset "${id}"`);
-  return n.label;
+  const p = presetKind(of).presets.find((x) => x.id === id);
+  if (!p) throw new Error(`No ${of} preset "${id}"`);
+  return presetText(of).notes(p).label;
 }
 
-export const modelName = (id: ApiPresetId): string => API_PRESET_NOTES[id].label;
-export const tuneName = (id: TunePresetId): string => TUNE_PRESET_NOTES[id].label;
+export const modelName = (id: ApiPresetId): string => presetName('model', id);
+export const tuneName = (id: TunePresetId): string => presetName('tune', id);
 
 export function tunePresetOf(id: TunePresetId) {
-  const p = TUNE_PRESETS.find((t) => t.id === id);
+  const p = presetById('tune', id);
   if (!p) throw new Error(`No fine-tune preset "${id}"`);
   return p;
 }

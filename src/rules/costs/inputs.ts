@@ -2,18 +2,10 @@ import type { RejectedParam } from '../decision/url-state.ts';
 import * as fig from '../figures/data.ts';
 import { figurePoint } from '../figures/point.ts';
 import type { FigureValue } from '../figures/types.ts';
-import {
-  API_PRESETS,
-  type ApiPresetId,
-  GPU_PRESETS,
-  type GpuPresetId,
-  RENAMED_MODELS,
-  THROUGHPUT_PRESETS,
-  type ThroughputPresetId,
-  TUNE_PRESETS,
-  type TunePresetId,
-} from '../presets/presets.ts';
-import { requestsPerSecondPerGpu } from '../serving/serving.ts';
+import { type FieldGroup, NUMBER_KEYS, type NumberKey, PRESET_KEYS, type PresetKey } from './keys.ts';
+import { type PresetId, presetById, presetFills } from './preset-registry.ts';
+
+export { type FieldGroup, NUMBER_KEYS, type NumberKey, PRESET_KEYS, type PresetKey } from './keys.ts';
 
 /** Where a field's default comes from: a sourced figure, a preset, or the reader's own situation. */
 export type Origin =
@@ -27,8 +19,6 @@ export type Origin =
   | { readonly kind: 'preset'; readonly of: PresetKey }
   | { readonly kind: 'example'; readonly value: number }
   | { readonly kind: 'assumption'; readonly value: number };
-
-export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'tuned' | 'tuning' | 'hidden' | 'scratch';
 
 /**
  * A numeric calculator input: its URL key, bounds and where its default comes from. Its words
@@ -44,54 +34,6 @@ export interface NumberField {
   readonly integer?: boolean;
   readonly origin: Origin;
 }
-
-export const NUMBER_KEYS = [
-  'requests',
-  'input',
-  'output',
-  'growth',
-  'horizon',
-  'priceIn',
-  'priceOut',
-  'priceCached',
-  'cached',
-  'reasoning',
-  'batch',
-  'gpuHour',
-  'rps',
-  'util',
-  'peak',
-  'minGpus',
-  'fte',
-  'salary',
-  'loaded',
-  'evalFte',
-  'tunedIn',
-  'tunedOut',
-  'tuneTrain',
-  'tuneTokens',
-  'tuneHosting',
-  'ftLow',
-  'ftHigh',
-  'embedPrice',
-  'corpus',
-  'refreshes',
-  'context',
-  'vectorStore',
-  'monitoring',
-  'complianceLow',
-  'complianceHigh',
-  'hardware',
-  'hardwareLife',
-  'trainLow',
-  'trainHigh',
-  'trainMonths',
-  'scratchFte',
-] as const;
-export type NumberKey = (typeof NUMBER_KEYS)[number];
-
-export const PRESET_KEYS = ['model', 'gpu', 'tput', 'tune'] as const;
-export type PresetKey = (typeof PRESET_KEYS)[number];
 
 /** Every input of the cost calculator. Field order is form order within each group. */
 export const NUMBER_FIELDS: readonly NumberField[] = [
@@ -400,18 +342,10 @@ export const DEFAULT_PRESETS = {
   gpu: 'h100-runpod-secure',
   tput: '8b-interactive',
   tune: 'gpt-4.1-mini-ft',
-} as const satisfies {
-  model: ApiPresetId;
-  gpu: GpuPresetId;
-  tput: ThroughputPresetId;
-  tune: TunePresetId;
-};
+} as const satisfies { readonly [K in PresetKey]: PresetId<K> };
 
 export type CostInputs = Readonly<Record<NumberKey, number>> & {
-  readonly model: ApiPresetId | 'custom';
-  readonly gpu: GpuPresetId | 'custom';
-  readonly tput: ThroughputPresetId | 'custom';
-  readonly tune: TunePresetId | 'custom';
+  readonly [K in PresetKey]: PresetId<K> | 'custom';
 };
 
 /** What a field's default may depend on: the presets chosen and the request shape. */
@@ -421,44 +355,8 @@ export const FIELD_BY_KEY = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, 
   Record<NumberKey, NumberField>
 >;
 
-/** The model preset a `model` value opens: its own id, or the id it was renamed to. */
-export function apiPreset(id: string) {
-  const current = RENAMED_MODELS[id] ?? id;
-  return API_PRESETS.find((p) => p.id === current);
-}
-export function gpuPreset(id: string) {
-  return GPU_PRESETS.find((p) => p.id === id);
-}
-export function throughputPreset(id: string) {
-  return THROUGHPUT_PRESETS.find((p) => p.id === id);
-}
-export function tunePreset(id: string) {
-  return TUNE_PRESETS.find((p) => p.id === id);
-}
-
-/** The numbers a choice of presets puts into the fields that follow them; `custom` puts none. */
-function presetValues(c: DefaultContext): Partial<Record<NumberKey, number>> {
-  const api = apiPreset(c.model);
-  const gpu = gpuPreset(c.gpu);
-  const tput = throughputPreset(c.tput);
-  const tune = tunePreset(c.tune);
-  // Before a shape is known, the example request's.
-  const input = c.input ?? fieldDefault('input');
-  const output = c.output ?? fieldDefault('output');
-  return {
-    ...(api ? { priceIn: api.priceIn, priceOut: api.priceOut, priceCached: api.priceCached ?? api.priceIn } : {}),
-    ...(gpu ? { gpuHour: gpu.hourly } : {}),
-    ...(tput ? { rps: roundRate(requestsPerSecondPerGpu(tput, input, output)) } : {}),
-    ...(tune
-      ? { tunedIn: tune.priceIn, tunedOut: tune.priceOut, tuneTrain: tune.train, tuneHosting: tune.hosting }
-      : {}),
-  };
-}
-
-/** A modelled rate to four significant digits, so the field shows what the calculator uses. */
-function roundRate(r: number): number {
-  return Number.isFinite(r) ? Number(r.toPrecision(4)) : FIELD_BY_KEY.rps.max;
-}
+/** The serving setup a `tput` value opens (the calculator reads its first-token latency). */
+export const throughputPreset = (id: string) => presetById('tput', id);
 
 /** The preset a field follows, if any: choosing that preset resets the field. */
 export function presetOf(key: NumberKey): PresetKey | undefined {
@@ -478,11 +376,12 @@ export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS
     return o.derive === 'reciprocal-share' ? Math.round((100 / v) * 100) / 100 : v;
   }
   if (o.kind === 'preset') {
-    const shape = {
-      ...(c.input === undefined ? {} : { input: c.input }),
-      ...(c.output === undefined ? {} : { output: c.output }),
-    };
-    return presetValues(c)[key] ?? presetValues({ ...DEFAULT_PRESETS, ...shape })[key] ?? 0;
+    // Before a shape is known, the example request's.
+    const shape = { input: c.input ?? fieldDefault('input'), output: c.output ?? fieldDefault('output') };
+    // `custom` fills nothing: the field keeps the default preset's number.
+    const v = presetFills(o.of, c[o.of], shape)[key] ?? presetFills(o.of, DEFAULT_PRESETS[o.of], shape)[key] ?? 0;
+    // A request of no tokens is served without end: the field's largest value stands for it.
+    return Number.isFinite(v) ? v : f.max;
   }
   return o.value;
 }
@@ -533,21 +432,6 @@ export function parseField(key: NumberKey, raw: string): FieldResult {
   return checkField(key, n);
 }
 
-const PRESET_LISTS: Readonly<Record<PresetKey, readonly { readonly id: string }[]>> = {
-  model: API_PRESETS,
-  gpu: GPU_PRESETS,
-  tput: THROUGHPUT_PRESETS,
-  tune: TUNE_PRESETS,
-};
-
-function presetIds(key: PresetKey): readonly string[] {
-  return [...PRESET_LISTS[key].map((p) => p.id), 'custom'];
-}
-
-export function isPresetId(key: PresetKey, v: string): boolean {
-  return presetIds(key).includes(v);
-}
-
 /** Reads calculator inputs from a query string. Bad values fall back to defaults and are reported. */
 export function decodeCostInputs(search: string | URLSearchParams): {
   value: CostInputs;
@@ -560,8 +444,8 @@ export function decodeCostInputs(search: string | URLSearchParams): {
   for (const key of PRESET_KEYS) {
     const v = params.get(key);
     if (v === null) continue;
-    const id = key === 'model' ? (apiPreset(v)?.id ?? v) : v;
-    if (isPresetId(key, id)) presets[key] = id;
+    const id = v === 'custom' ? v : presetById(key, v)?.id;
+    if (id !== undefined) presets[key] = id;
     else rejected.push({ name: key, value: v, message: 'Not a known preset.' });
   }
   const typed = typedPresets;

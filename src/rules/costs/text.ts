@@ -1,22 +1,21 @@
 import * as fig from '../figures/data.ts';
 import { formatFigure } from '../figures/format.ts';
-import { SOURCES, type SourceKey } from '../figures/sources.ts';
-import { formatAsOf, formatCount, formatUnitPrice, formatUsd } from '../format/format.ts';
-import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../presets/api-models.ts';
-import { API_PRESET_NOTES, GPU_PRESET_NOTES, THROUGHPUT_PRESET_NOTES, TUNE_PRESET_NOTES } from '../presets/notes.ts';
-import { API_PRESETS, type ApiPrice, GPU_PRESETS, THROUGHPUT_PRESETS, TUNE_PRESETS } from '../presets/presets.ts';
+import { SOURCES } from '../figures/sources.ts';
+import { formatAsOf } from '../format/format.ts';
+import { CURATED_MODELS, SNAPSHOT_MODELS } from '../presets/api-models.ts';
+import { API_PRESET_NOTES } from '../presets/notes.ts';
+import { API_PRESETS } from '../presets/presets.ts';
 import {
-  apiPreset,
   type CostInputs,
   FIELD_BY_KEY,
   type FieldGroup,
-  gpuPreset,
   NUMBER_KEYS,
   type NumberKey,
+  PRESET_KEYS,
   type PresetKey,
-  throughputPreset,
-  tunePreset,
 } from './inputs.ts';
+import { presetById } from './preset-registry.ts';
+import { type PresetSource, presetEntries, presetText } from './preset-text.ts';
 
 export const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
   volume: 'Volume',
@@ -53,16 +52,6 @@ const CACHE_SHARE = (() => {
   return `At ${f.cacheTenth} of the ${f.withCache} models here that price it, a cache read costs a tenth of the input price or less.`;
 })();
 
-/** A preset's rates in words: base, cache read, and each long-context tier. */
-export function apiRatesText(p: ApiPrice): string {
-  const rates = (i: number, o: number, c: number | undefined) =>
-    `${formatUnitPrice(i)} in / ${formatUnitPrice(o)} out${c === undefined ? '' : ` / ${formatUnitPrice(c)} cache read`}`;
-  const tiers = p.tiers.map(
-    (t) => `; above ${formatCount(t.above)} input tokens, ${rates(t.priceIn, t.priceOut, t.priceCached)}`,
-  );
-  return `${rates(p.priceIn, p.priceOut, p.priceCached)} per 1M tokens${tiers.join('')}`;
-}
-
 /** Facts about the presets' prices that the prose states, counted from the data. */
 export function priceFacts() {
   const withCache = API_PRESETS.filter((p) => p.priceCached !== undefined);
@@ -70,16 +59,6 @@ export function priceFacts() {
   const tiered = API_PRESETS.filter((p) => p.tiers.length > 0);
   const noReasoning = [...CURATED_MODELS, ...SNAPSHOT_MODELS].filter((m) => !m.reasoning).map((m) => m.id);
   return { presets: API_PRESETS.length, withCache: withCache.length, cacheTenth: tenth.length, tiered, noReasoning };
-}
-
-/** Where an API preset's prices come from, in words. */
-export function apiPresetOrigin(id: string): FieldOrigin {
-  const snapshot = SNAPSHOT_MODELS.find((m) => m.id === id);
-  if (snapshot) return sourced(snapshot.source, snapshot.asOf);
-  return {
-    kind: 'Source',
-    text: `${SOURCES['genai-prices'].publisher} ${PRICE_DATA.version}, ${formatAsOf(PRICE_DATA.asOf)}`,
-  };
 }
 
 const AUDIT_WHY = `Zero: not every team needs an audit. A SOC 2 Type 2 audit costs ${formatFigure(fig.soc2Type2)}.`;
@@ -278,8 +257,10 @@ export interface FieldOrigin {
   readonly text: string;
 }
 
-function sourced(source: SourceKey, asOf: string): FieldOrigin {
-  return { kind: 'Source', text: `${SOURCES[source].publisher}, ${formatAsOf(asOf)}` };
+/** A source in words: its publisher, the dataset's version where it has one, and the date. */
+function sourced({ source, asOf, version }: PresetSource): FieldOrigin {
+  const publisher = version === undefined ? SOURCES[source].publisher : `${SOURCES[source].publisher} ${version}`;
+  return { kind: 'Source', text: `${publisher}, ${formatAsOf(asOf)}` };
 }
 
 /** Where a field's default comes from, in words, for beside the field and for copied reports. */
@@ -287,12 +268,10 @@ export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>)
   const o = FIELD_BY_KEY[key].origin;
   switch (o.kind) {
     case 'figure':
-      return sourced(o.figure.source, o.figure.asOf);
+      return sourced(o.figure);
     case 'preset': {
-      const id = inputs[o.of];
-      if (o.of === 'model') return apiPreset(id) ? apiPresetOrigin(id) : { kind: 'Example', text: 'Your own figure.' };
-      const p = o.of === 'gpu' ? gpuPreset(id) : o.of === 'tput' ? throughputPreset(id) : tunePreset(id);
-      return p ? sourced(p.source, p.asOf) : { kind: 'Example', text: 'Your own figure.' };
+      const p = presetById(o.of, inputs[o.of]);
+      return p ? sourced(presetText(o.of).source(p)) : { kind: 'Example', text: 'Your own figure.' };
     }
     case 'example':
       return { kind: 'Example', text: 'Replace with your own number.' };
@@ -351,43 +330,14 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
     groups: GROUP_TITLES,
     fields,
     origins,
-    presets: {
-      model: {
-        label: 'API model',
-        options: API_PRESETS.map((p) => ({
-          id: p.id,
-          name: API_PRESET_NOTES[p.id].label,
-          label: `${API_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)})`,
-          origin: apiPresetOrigin(p.id),
-        })),
-      },
-      gpu: {
-        label: 'GPU',
-        options: GPU_PRESETS.map((p) => ({
-          id: p.id,
-          name: GPU_PRESET_NOTES[p.id].label,
-          label: `${GPU_PRESET_NOTES[p.id].label} (${formatUsd(p.hourly)} an hour)`,
-          origin: sourced(p.source, p.asOf),
-        })),
-      },
-      tput: {
-        label: 'Serving setup',
-        options: THROUGHPUT_PRESETS.map((p) => ({
-          id: p.id,
-          name: THROUGHPUT_PRESET_NOTES[p.id].label,
-          label: THROUGHPUT_PRESET_NOTES[p.id].label,
-          origin: sourced(p.source, p.asOf),
-        })),
-      },
-      tune: {
-        label: 'Fine-tuned model',
-        options: TUNE_PRESETS.map((p) => ({
-          id: p.id,
-          name: TUNE_PRESET_NOTES[p.id].label,
-          label: `${TUNE_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)})`,
-          origin: sourced(p.source, p.asOf),
-        })),
-      },
-    },
+    presets: Object.fromEntries(PRESET_KEYS.map((key) => [key, presetMenu(key)])) as CalculatorText['presets'],
+  };
+}
+
+/** A preset kind's menu: its label, and each preset's option, name and source. */
+function presetMenu(key: PresetKey): CalculatorText['presets'][PresetKey] {
+  return {
+    label: presetText(key).menu,
+    options: presetEntries(key).map((e) => ({ id: e.id, name: e.name, label: e.option, origin: sourced(e.source) })),
   };
 }

@@ -1,3 +1,4 @@
+import { tput8bH100Max, tput8bH10032Users } from '../figures/data.ts';
 import type { ServingPrecision, ServingSetupId } from './serving.ts';
 
 /** One published benchmark point, in the units its source reports. */
@@ -33,7 +34,8 @@ const SILYBENCH_ROWS: readonly (readonly [ServingPrecision, number, number, numb
     ['bf16', 32, 128, 128, 31.487, 4030, 80.7, 7.758],
     ['bf16', 32, 1024, 128, 21.071, 2697, 265.8, 13.26],
     ['bf16', 32, 128, 1024, 3.8186, 3910, 86.02, 8.165],
-    ['bf16', 32, 2048, 2048, 1.2346, 2529, 1394.7, 12.59],
+    // Output tokens a second here are the figure `tput-8b-h100-32-users`.
+    ['bf16', 32, 2048, 2048, 1.2346, tput8bH10032Users.value, 1394.7, 12.59],
     ['bf16', 32, 8192, 512, 1.8584, 951.5, 5619.4, 32.51],
     ['fp8', 32, 128, 128, 42.29, 5413, 85.11, 5.764],
     ['fp8', 32, 1024, 128, 26.908, 3444, 260.1, 10.33],
@@ -60,15 +62,16 @@ const silybench = (precision: ServingPrecision, concurrency: number): readonly B
 
 /**
  * TensorRT-LLM performance overview, "Total Output Throughput" at maximum load, output tokens a second per
- * replica; source `tensorrt-llm`, as of 2025. Llama 3.1 8B FP8 on 1×H100.
+ * replica; source `tensorrt-llm`, as of 2025. Llama 3.1 8B FP8 on 1×H100; the point at 1,000 / 1,000 is the
+ * figure `tput-8b-h100-max`.
  */
 const TRT_LLAMA_8B: readonly BenchmarkPoint[] = [
   { input: 128, output: 128, outputTokensPerSecond: 28_312 },
-  { input: 1000, output: 1000, outputTokensPerSecond: 15_220 },
+  { input: 1000, output: 1000, outputTokensPerSecond: tput8bH100Max.value },
   { input: 2048, output: 2048, outputTokensPerSecond: 9_305 },
 ];
 
-/** As above, Llama 3.3 70B FP8 on one 2×H100 replica. */
+/** As above, Llama 3.3 70B FP8 on one 2×H100 replica; the figure `tput-70b-h100-per-gpu` is its half, rounded. */
 const TRT_LLAMA_70B: readonly BenchmarkPoint[] = [{ input: 1000, output: 1000, outputTokensPerSecond: 4_205 }];
 
 /** The benchmark points each serving setup rests on, per replica, in its source's units; source and date are the setup's. */

@@ -21,6 +21,7 @@
  * knots. The benchmark rows they come from are in `serving/data.ts`; `serving/fit.ts` derives both from those
  * rows, and the unit tests hold the two equal.
  */
+import { tput8bH100Max, tput8bH10032Users } from '../figures/data.ts';
 import type { SourceKey } from '../figures/sources.ts';
 
 export type ServingEngine = 'vLLM' | 'TensorRT-LLM';
@@ -64,23 +65,25 @@ export interface ServingSetup {
   readonly ttft?: readonly [Knot, ...Knot[]];
 }
 
+/** The Qwen3-8B setups: one silybench run, whose source and date are those of its figure on /sources/. */
 const SB = {
   model: 'Qwen3-8B',
   gpu: 'H100 80GB',
   gpusPerReplica: 1,
   engine: 'vLLM',
-  source: 'silybench',
-  asOf: '2026-09-24',
+  source: tput8bH10032Users.source,
+  asOf: tput8bH10032Users.asOf,
   upperBound: false,
 } as const;
 
+/** The TensorRT-LLM setups: NVIDIA's performance overview, whose source and date are those of its figures. */
 const TRT = {
   gpu: 'H100 80GB',
   precision: 'fp8',
   concurrency: 'max',
   engine: 'TensorRT-LLM',
-  source: 'tensorrt-llm',
-  asOf: '2025',
+  source: tput8bH100Max.source,
+  asOf: tput8bH100Max.asOf,
   upperBound: true,
 } as const;
 

@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   API_PRESETS,
-  apiPreset,
   apiTokenBill,
   BATCH_DISCOUNT,
   type CostInputs,
@@ -14,6 +13,7 @@ import {
   encodeCostInputs,
   modelCosts,
   monthlyCost,
+  presetById,
   tokenPrices,
 } from '../../../src/rules/index.ts';
 import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../../../src/rules/presets/api-models.ts';
@@ -104,7 +104,7 @@ describe('the price dataset', () => {
   it('reproduces the dataset’s own price of a request with cached input and a long context', () => {
     const sonnet = CURATED_MODELS.find((m) => m.id === 'claude-sonnet-4-5');
     if (!sonnet) throw new Error('missing');
-    const p = apiPreset('claude-sonnet-4-5');
+    const p = presetById('model', 'claude-sonnet-4-5');
     if (!p) throw new Error('missing');
     const typed = { priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn };
     for (const input of [10_000, 200_000, 200_001, 500_000]) {
@@ -121,14 +121,14 @@ describe('old model links', () => {
     const d = decodeCostInputs(`model=${encodeURIComponent(old)}`);
     expect(d.rejected).toEqual([]);
     expect(d.value.model).toBe(now);
-    const p = apiPreset(now);
+    const p = presetById('model', now);
     expect(d.value.priceIn).toBe(p?.priceIn);
     expect(d.value.priceOut).toBe(p?.priceOut);
   });
 
   it('a model the dataset dropped keeps a dated snapshot price', () => {
     for (const s of SNAPSHOT_MODELS)
-      expect(apiPreset(s.id)).toMatchObject({ priceIn: s.priceIn, priceOut: s.priceOut });
+      expect(presetById('model', s.id)).toMatchObject({ priceIn: s.priceIn, priceOut: s.priceOut });
   });
 
   it('a renamed id is written back as the id it now opens', () => {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as fig from '../../../src/rules/figures/data.ts';
+import { FIGURE_GROUPS } from '../../../src/rules/figures/figures.ts';
 import { SOURCES } from '../../../src/rules/figures/sources.ts';
+import type { FigureValue } from '../../../src/rules/figures/types.ts';
 import { type BenchmarkPoint, SERVING_POINTS } from '../../../src/rules/serving/data.ts';
 import { fitCoefficients, measuredGpuSeconds, pointsOf, ttftKnots } from '../../../src/rules/serving/fit.ts';
 import { SERVING_LABELS } from '../../../src/rules/serving/notes.ts';
@@ -279,5 +282,46 @@ describe('properties', () => {
         expect(b).toBeLessThanOrEqual(c ?? 0);
       }
     }
+  });
+});
+
+describe('the serving presets and the figures they rest on', () => {
+  const point = (id: ServingSetupId, input: number, output: number): BenchmarkPoint => {
+    const p = SERVING_POINTS[id].find((q) => q.input === input && q.output === output);
+    if (!p) throw new Error(`no point ${id} ${input}/${output}`);
+    return p;
+  };
+  const c1 = 'qwen3-8b-h100-bf16-c1';
+  /** Each figure of /sources/' throughput group, the setup it quotes, and the value that setup's points give. */
+  const TIES: readonly (readonly [FigureValue, ServingSetupId, number])[] = [
+    [fig.tput8bH10032Users, '8b-interactive', point('8b-interactive', 2048, 2048).outputTokensPerSecond],
+    [fig.tput8bH100Max, '8b-max', point('8b-max', 1000, 1000).outputTokensPerSecond],
+    // Per GPU of the 2×H100 replica, to three significant digits.
+    [
+      fig.tput70bH100PerGpu,
+      '70b-max',
+      Number((point('70b-max', 1000, 1000).outputTokensPerSecond / setup('70b-max').gpusPerReplica).toPrecision(3)),
+    ],
+    // First-token latency to the whole millisecond.
+    [fig.ttft8bH1001User, c1, Math.round(point(c1, 2048, 2048).ttftP95Ms ?? Number.NaN)],
+    [fig.ttft8bH1001UserShort, c1, Math.round(point(c1, 128, 128).ttftP95Ms ?? Number.NaN)],
+  ];
+
+  it.each(TIES.map(([f, id, value]) => [f.id, id, f, value] as const))(
+    'figure %s quotes %s: the same source, date and value',
+    (_, id, f, value) => {
+      expect(setup(id).source).toBe(f.source);
+      expect(setup(id).asOf).toBe(f.asOf);
+      expect(value).toBe(f.value);
+    },
+  );
+
+  it('every figure of the throughput group is tied to a setup', () => {
+    const group = FIGURE_GROUPS.find((g) => g.id === 'throughput');
+    expect(group?.figures.map((f) => f.id).sort()).toEqual(TIES.map(([f]) => f.id).sort());
+  });
+
+  it.each(SERVING_SETUPS.map((s) => [s.id, s] as const))('%s cites the source and date of a figure', (_, s) => {
+    expect(TIES.some(([f]) => f.source === s.source && f.asOf === s.asOf)).toBe(true);
   });
 });

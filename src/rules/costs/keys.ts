@@ -1,0 +1,55 @@
+/**
+ * The names the cost calculator's state is spelt in: its number fields and preset kinds (both URL
+ * parameters, public: never rename one) and the groups its form shows fields in. The field table
+ * (`costs/inputs.ts`) and the preset registry (`costs/preset-registry.ts`) are both keyed by these.
+ */
+export const NUMBER_KEYS = [
+  'requests',
+  'input',
+  'output',
+  'growth',
+  'horizon',
+  'priceIn',
+  'priceOut',
+  'priceCached',
+  'cached',
+  'reasoning',
+  'batch',
+  'gpuHour',
+  'rps',
+  'util',
+  'peak',
+  'minGpus',
+  'fte',
+  'salary',
+  'loaded',
+  'evalFte',
+  'tunedIn',
+  'tunedOut',
+  'tuneTrain',
+  'tuneTokens',
+  'tuneHosting',
+  'ftLow',
+  'ftHigh',
+  'embedPrice',
+  'corpus',
+  'refreshes',
+  'context',
+  'vectorStore',
+  'monitoring',
+  'complianceLow',
+  'complianceHigh',
+  'hardware',
+  'hardwareLife',
+  'trainLow',
+  'trainHigh',
+  'trainMonths',
+  'scratchFte',
+] as const;
+export type NumberKey = (typeof NUMBER_KEYS)[number];
+
+/** The preset kinds: API model, GPU, serving setup (throughput), fine-tuned model. */
+export const PRESET_KEYS = ['model', 'gpu', 'tput', 'tune'] as const;
+export type PresetKey = (typeof PRESET_KEYS)[number];
+
+export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'tuned' | 'tuning' | 'hidden' | 'scratch';

@@ -1,0 +1,171 @@
+// Build time only: the words of the presets, and the price dataset's pricing pages. The browser gets
+// the numbers alone, from `costs/preset-registry.ts`.
+import type { SourceKey } from '../figures/sources.ts';
+import { formatCount, formatUnitPrice, formatUsd } from '../format/format.ts';
+import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../presets/api-models.ts';
+import {
+  API_PRESET_NOTES,
+  GPU_PRESET_NOTES,
+  type PresetNotes,
+  THROUGHPUT_PRESET_NOTES,
+  TUNE_PRESET_NOTES,
+} from '../presets/notes.ts';
+import type { ApiPrice } from '../presets/presets.ts';
+import { pricingUrl, providerName } from '../presets/price-dataset.ts';
+import { requestsPerSecondPerGpu, type ServingSetup } from '../serving/serving.ts';
+import { fieldDefault } from './inputs.ts';
+import type { PresetKey } from './keys.ts';
+import { type Preset, type PresetOf, presetKind } from './preset-registry.ts';
+
+/** Where a preset's numbers come from: a source and the day it gave them. */
+export interface PresetSource {
+  readonly source: SourceKey;
+  readonly asOf: string;
+  /** The dataset's version, where the numbers are read from a versioned dataset. */
+  readonly version?: string;
+}
+
+/** A second link under a preset's source, such as the provider's own pricing page. */
+export interface SourceLink {
+  readonly href: string;
+  readonly text: string;
+}
+
+/** The words of one preset kind, and where its presets' numbers come from. */
+export interface PresetKindText<P extends Preset = Preset> {
+  /** The label of the kind's menu in the calculator. */
+  readonly menu: string;
+  /** The caption of the kind's table on /sources/ (`<PresetTable kind="…" />`). */
+  readonly table: string;
+  /** The versioned dataset the kind's numbers are read from when the site is built, if any. */
+  readonly dataset?: PresetSource & { readonly package: string; readonly version: string };
+  /** The preset's name, and any note, from the notes tables. */
+  notes(preset: P): PresetNotes;
+  /** The price a menu option shows after the name; none where the kind's presets have no one price. */
+  price?(preset: P): string;
+  /** The preset's numbers in words, as its row on /sources/ gives them. */
+  value(preset: P): string;
+  source(preset: P): PresetSource;
+  /** A second link under the source, where the kind's source cites one for the preset. */
+  also?(preset: P): SourceLink | undefined;
+}
+
+/** A preset's rates in words: base, cache read, and each long-context tier. */
+export function apiRatesText(p: ApiPrice): string {
+  const rates = (i: number, o: number, c: number | undefined) =>
+    `${formatUnitPrice(i)} in / ${formatUnitPrice(o)} out${c === undefined ? '' : ` / ${formatUnitPrice(c)} cache read`}`;
+  const tiers = p.tiers.map(
+    (t) => `; above ${formatCount(t.above)} input tokens, ${rates(t.priceIn, t.priceOut, t.priceCached)}`,
+  );
+  return `${rates(p.priceIn, p.priceOut, p.priceCached)} per 1M tokens${tiers.join('')}`;
+}
+
+/** A serving setup in its benchmark's terms: the rate at the example request, and the latency it holds. */
+function servingValue(p: ServingSetup): string {
+  const input = fieldDefault('input');
+  const output = fieldDefault('output');
+  const rate = `${formatCount(requestsPerSecondPerGpu(p, input, output))} requests a second per GPU at ${formatCount(input)} tokens in and ${formatCount(output)} out`;
+  const knots = p.ttft;
+  if (!knots) return `${rate}; the source publishes no latency`;
+  const first = knots[0];
+  const last = knots[knots.length - 1] ?? first;
+  return `${rate}; first token (p95) within ${formatCount(Math.round(first[1]))} ms at ${formatCount(first[0])} tokens in, ${formatCount(Math.round(last[1]))} ms at ${formatCount(last[0])}, with ${p.concurrency} in flight`;
+}
+
+/** Input and output price per 1M tokens, as a menu shows them. */
+const menuPrices = (p: { readonly priceIn: number; readonly priceOut: number }) =>
+  `${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)}`;
+
+const DATASET = { source: 'genai-prices', ...PRICE_DATA } as const;
+
+/** A preset that carries its own source and date. */
+const own = ({ source, asOf }: PresetSource): PresetSource => ({ source, asOf });
+
+/** The words of every preset kind, by its URL parameter. */
+export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K>> } = {
+  model: {
+    menu: 'API model',
+    table: 'Hosted model list prices',
+    dataset: DATASET,
+    notes: (p) => API_PRESET_NOTES[p.id],
+    price: menuPrices,
+    value: apiRatesText,
+    // A model the dataset has dropped keeps the source and date of its snapshot.
+    source: (p) => {
+      const snapshot = SNAPSHOT_MODELS.find((m) => m.id === p.id);
+      return snapshot ? own(snapshot) : { source: DATASET.source, asOf: DATASET.asOf, version: DATASET.version };
+    },
+    also: (p) => {
+      const m = CURATED_MODELS.find((c) => c.id === p.id);
+      const href = m && pricingUrl(m.provider);
+      return m && href ? { href, text: `${providerName(m.provider)}’s pricing page` } : undefined;
+    },
+  },
+  gpu: {
+    menu: 'GPU',
+    table: 'GPU prices',
+    notes: (p) => GPU_PRESET_NOTES[p.id],
+    price: (p) => `${formatUsd(p.hourly)} an hour`,
+    value: (p) => `${formatUsd(p.hourly)} per GPU-hour`,
+    source: own,
+  },
+  tput: {
+    menu: 'Serving setup',
+    table: 'Serving setups',
+    notes: (p) => ({
+      ...THROUGHPUT_PRESET_NOTES[p.id],
+      ...(p.upperBound ? { note: 'Maximum-load benchmark, with no latency target: an upper bound.' } : {}),
+    }),
+    value: servingValue,
+    source: own,
+  },
+  tune: {
+    menu: 'Fine-tuned model',
+    table: 'Fine-tuned model prices',
+    notes: (p) => TUNE_PRESET_NOTES[p.id],
+    price: menuPrices,
+    value: (p) =>
+      `${formatUnitPrice(p.priceIn)} in / ${formatUnitPrice(p.priceOut)} out per 1M tokens, and ${formatUnitPrice(p.train)} per 1M training tokens`,
+    source: own,
+  },
+};
+
+/** A kind's words, for readers that treat every kind alike. */
+export const presetText = (key: PresetKey): PresetKindText => PRESET_TEXT[key];
+
+/** One preset with everything the site says of it. */
+export interface PresetEntry {
+  readonly id: string;
+  /** Its name alone, for sentences. */
+  readonly name: string;
+  readonly note?: string | undefined;
+  /** Its option in the calculator's menu: the name, and the price where the kind has one. */
+  readonly option: string;
+  readonly value: string;
+  readonly source: PresetSource;
+  /** Ids it has had before, which still open it. */
+  readonly aliases: readonly string[];
+  readonly also?: SourceLink | undefined;
+}
+
+/** Every preset of a kind with its words, in menu order. */
+export function presetEntries(key: PresetKey): readonly PresetEntry[] {
+  const kind = presetKind(key);
+  const text = presetText(key);
+  return kind.presets.map((p) => {
+    const { label, note } = text.notes(p);
+    const price = text.price?.(p);
+    return {
+      id: p.id,
+      name: label,
+      note,
+      option: price === undefined ? label : `${label} (${price})`,
+      value: text.value(p),
+      source: text.source(p),
+      aliases: Object.entries(kind.renamed ?? {})
+        .filter(([, now]) => now === p.id)
+        .map(([old]) => old),
+      also: text.also?.(p),
+    };
+  });
+}
