@@ -1,7 +1,8 @@
 import type { CurvePoint, PathId } from '../../rules/costs/costs.ts';
 import { monthlyCost, PATH_LABELS, PATHS } from '../../rules/costs/costs.ts';
-import { formatMoney, formatSpread } from '../../rules/costs/describe.ts';
+import { atYourVolume, chartDescription, formatMoney, formatSpread, yourVolume } from '../../rules/costs/describe.ts';
 import type { CostReport } from '../../rules/costs/report.ts';
+import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
 import { formatCompact, formatCompactUsd, formatCount } from '../../rules/format/format.ts';
 import { type Html, html } from '../../site/html.ts';
 
@@ -21,6 +22,7 @@ export function costChartRegions(
   report: CostReport,
   curves: Readonly<Record<PathId, readonly CurvePoint[]>>,
   idPrefix: string,
+  w: LiveText['words'],
 ): Record<'chart-svg' | 'chart-rows' | 'chart-legend', Html> {
   const xs = curves.api.map((p) => p.requests);
   const x0 = log10(xs[0] ?? 100);
@@ -53,18 +55,7 @@ export function costChartRegions(
   const beCost = be === null ? 0 : monthlyCost('api', report.inputs, be);
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
-  const first = formatCompact(xs[0] ?? 0);
-  const last = formatCompact(xs[xs.length - 1] ?? 0);
-  const youText = inRange(you)
-    ? `Your volume, ${formatCount(you)} requests a day, is marked`
-    : `Your volume, ${formatCount(you)} requests a day, lies outside the chart's ${first} to ${last}`;
-  const beText =
-    be === null
-      ? 'self-hosting never drops below the API'
-      : inRange(be)
-        ? `self-hosting first drops below the API near ${formatCount(be)} requests a day, marked with a circle`
-        : `self-hosting first drops below the API near ${formatCount(be)} requests a day, outside the chart`;
-  const desc = `Monthly cost against requests a day, both on logarithmic scales, for each path, with bands from the low to the high case. ${youText}; ${beText}. The chart data table below holds the numbers.`;
+  const desc = chartDescription(report, xs[0] ?? 0, xs[xs.length - 1] ?? 0);
 
   const grid = html`<g class="cc-grid">${yTicks.map(
     (t) =>
@@ -72,18 +63,18 @@ export function costChartRegions(
   )}${xTicks.map(
     (t) =>
       html`<g><line x1="${sx(t)}" x2="${sx(t)}" y1="${PAD.top}" y2="${H - PAD.bottom}"></line><text x="${sx(t)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${formatCompact(t)}</text></g>`,
-  )}<text x="${(PAD.left + W - PAD.right) / 2}" y="${H - 6}" text-anchor="middle" class="cc-axis-label">requests a day</text><text x="6" y="14" class="cc-axis-label">USD a month</text></g>`;
+  )}<text x="${(PAD.left + W - PAD.right) / 2}" y="${H - 6}" text-anchor="middle" class="cc-axis-label">${w.chartX}</text><text x="6" y="14" class="cc-axis-label">${w.chartY}</text></g>`;
   const series = PATHS.map(
     (p) =>
       html`<g class="cc-series cc-${p}"><path class="cc-band" d="${band(curves[p])}"></path><path class="cc-line" d="${line(curves[p])}"></path></g>`,
   );
   const youMark =
     inRange(you) &&
-    html`<g class="cc-you"><line x1="${sx(you)}" x2="${sx(you)}" y1="${PAD.top}" y2="${H - PAD.bottom}"></line><text x="${sx(you) + 4}" y="${PAD.top + 12}">you</text></g>`;
+    html`<g class="cc-you"><line x1="${sx(you)}" x2="${sx(you)}" y1="${PAD.top}" y2="${H - PAD.bottom}"></line><text x="${sx(you) + 4}" y="${PAD.top + 12}">${w.you}</text></g>`;
   const beMark =
     be !== null &&
     inRange(be) &&
-    html`<g class="cc-be"><circle cx="${sx(be)}" cy="${sy(beCost)}" r="6"></circle><text x="${sx(be) + 8}" y="${sy(beCost) - 8}">break-even</text></g>`;
+    html`<g class="cc-be"><circle cx="${sx(be)}" cy="${sy(beCost)}" r="6"></circle><text x="${sx(be) + 8}" y="${sy(beCost) - 8}">${w.breakEven}</text></g>`;
   const rows = xTicks.map(
     (r) =>
       html`<tr><th scope="row">${formatCount(r)}</th>${PATHS.map((p) => {
@@ -92,20 +83,20 @@ export function costChartRegions(
       })}</tr>`,
   );
   return {
-    'chart-svg': html`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-live="chart-svg"><title id="${titleId}">Monthly cost by requests a day</title><desc id="${descId}">${desc}</desc>${grid}${series}${youMark}${beMark}</svg>`,
-    'chart-rows': html`<tbody data-live="chart-rows">${rows}<tr><th scope="row">${formatCount(you)} (yours)</th>${PATHS.map(
+    'chart-svg': html`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-live="chart-svg"><title id="${titleId}">${w.chartTitle}</title><desc id="${descId}">${desc}</desc>${grid}${series}${youMark}${beMark}</svg>`,
+    'chart-rows': html`<tbody data-live="chart-rows">${rows}<tr><th scope="row">${yourVolume(you)}</th>${PATHS.map(
       (p) => html`<td>${formatSpread(report.paths[p].monthlyNow)}</td>`,
     )}</tr></tbody>`,
     'chart-legend': html`<ul class="cc-legend" data-live="chart-legend">${PATHS.map(
       (p) =>
-        html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${PATH_LABELS[p]}: ${formatMoney(report.paths[p].monthlyNow.expected)} a month at your volume</li>`,
+        html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${atYourVolume(PATH_LABELS[p], formatMoney(report.paths[p].monthlyNow.expected))}</li>`,
     )}</ul>`,
   };
 }
 
 /** The whole chart as the build draws it, around its live parts. */
-export function costChartHtml(live: Readonly<Record<string, Html>>): Html {
-  return html`<figure class="cc-chart">${live['chart-svg']}<figcaption><details class="cc-data"><summary>Chart data</summary><table><caption class="visually-hidden">Monthly cost of each path by requests a day, expected case</caption><thead><tr><th scope="col">Requests a day</th>${PATHS.map(
+export function costChartHtml(live: Readonly<Record<string, Html>>, w: CalculatorText['pageWords']): Html {
+  return html`<figure class="cc-chart">${live['chart-svg']}<figcaption><details class="cc-data"><summary>${w.chartData}</summary><table><caption class="visually-hidden">${w.chartCaption}</caption><thead><tr><th scope="col">${w.chartRequests}</th>${PATHS.map(
     (p) => html`<th scope="col">${PATH_LABELS[p]}</th>`,
   )}</tr></thead>${live['chart-rows']}</table></details>${live['chart-legend']}</figcaption></figure>`;
 }

@@ -3,6 +3,8 @@
 // redraws only the regions whose markup changed (`data-live`: table bodies, drawings, lines of
 // results), with the same views the build used; captions, headings and hints are never redrawn.
 // It changes no word the page drew except those the views print (see `LiveText`).
+
+import { changedSummary, linkNotice, nowPricing, originLine } from '../../rules/costs/describe.ts';
 import {
   type CostInputs,
   decodeCostInputs,
@@ -22,13 +24,11 @@ import {
   type CalculatorProps,
   type Computed,
   changedCounts,
-  changedText,
   compute,
   costsHref,
   decideHref,
   errorHtml,
   liveRegions,
-  originLine,
   rawOf,
   sentence,
   show,
@@ -56,6 +56,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
   if (!found) return;
   const root: HTMLElement = found;
   const full = props.mode !== 'inline';
+  const words = props.text.words;
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
   const field = <E extends HTMLElement>(key: string) => document.getElementById(`${props.id}-${key}`) as E | null;
 
@@ -123,7 +124,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
       else if (shown) swap(shown, errorHtml(props, s, key).value);
       else input.closest('.cc-input')?.insertAdjacentHTML('afterend', errorHtml(props, s, key).value);
       const origin = input.closest('.cc-field')?.querySelector('.cc-origin');
-      const line = originLine(props, s, key);
+      const line = originLine(key, s.inputs, props.text);
       if (origin && origin.textContent !== line) origin.textContent = line;
     }
     for (const key of PRESET_KEYS) {
@@ -136,7 +137,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
       const badge = d.querySelector<HTMLElement>('.cc-changed');
       if (badge && badge.dataset.changed !== String(n)) {
         badge.dataset.changed = String(n);
-        badge.textContent = changedText(n);
+        badge.textContent = changedSummary(n);
       }
     }
     $('[data-testid="to-decision-tree"]')?.setAttribute('href', decideHref(s.inputs));
@@ -195,7 +196,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     $('.notice')?.remove();
     for (const g of root.querySelectorAll('details.cc-fold')) (g as HTMLDetailsElement).open = false;
     update({ inputs: d, raw: rawOf(d), errors: {} });
-    setStatus('Reset to the defaults');
+    setStatus(words.resetDone);
   }
 
   async function copy(what: 'link' | 'markdown') {
@@ -204,9 +205,9 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
       const body =
         what === 'link' ? url : costMarkdown(current().report, url, new Date().toISOString().slice(0, 10), props.text);
       await navigator.clipboard.writeText(body);
-      setStatus(what === 'link' ? 'Link copied' : 'Markdown copied');
+      setStatus(what === 'link' ? words.linkCopied : words.markdownCopied);
     } catch {
-      setStatus('Could not copy: your browser blocked the clipboard.');
+      setStatus(words.copyBlocked);
     }
   }
 
@@ -226,7 +227,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     if (use) {
       onPreset('model', use);
       const label = props.text.presets.model.options.find((o) => o.id === use)?.label ?? use;
-      setStatus(`Now pricing the API path with ${label}`);
+      setStatus(nowPricing(label));
     } else if (key && isNumberKey(key)) {
       e.preventDefault();
       pick(key);
@@ -237,15 +238,14 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
 
   if (full && location.search) {
     const decoded = decodeCostInputs(location.search);
-    const list = decoded.rejected.map((r) => `${r.name}=“${r.value.slice(0, 24)}” (${r.message.replace(/\.$/, '')})`);
     // A link that changes an assumption opens its group.
     for (const g of Object.keys(changedCounts(decoded.value)))
       root.querySelector<HTMLDetailsElement>(`details[data-group="${g}"]`)?.setAttribute('open', '');
-    if (list.length) {
+    if (decoded.rejected.length) {
       const notice = document.createElement('p');
       notice.className = 'notice';
       notice.setAttribute('role', 'alert');
-      notice.textContent = `Some values in this link could not be used and were reset to their defaults: ${list.join('; ')}.`;
+      notice.textContent = linkNotice(decoded.rejected);
       root.prepend(notice);
     }
     update({ inputs: decoded.value, raw: rawOf(decoded.value), errors: {} });

@@ -4,7 +4,6 @@
 import {
   costCurves,
   DAYS_PER_MONTH,
-  MAX_REQUESTS_PER_DAY,
   modelCosts,
   PATH_LABELS,
   PATH_SHORT,
@@ -12,12 +11,18 @@ import {
   type PathId,
 } from '../../rules/costs/costs.ts';
 import {
+  breakEvenLine,
+  changedSummary,
   costSentence,
   decisionQuery,
   formatMoney,
   formatSpread,
-  originOf,
+  monthHeading,
+  originLine,
   sentenceNames,
+  stillUsing,
+  totalHeading,
+  ttftSentence,
 } from '../../rules/costs/describe.ts';
 import {
   type CostInputs,
@@ -37,7 +42,7 @@ import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
 import { formatCount } from '../../rules/format/format.ts';
 import { ttftP95Ms } from '../../rules/serving/serving.ts';
 import { withBase } from '../../site/base.ts';
-import { type Html, html } from '../../site/html.ts';
+import { Html, html } from '../../site/html.ts';
 import { costChartHtml, costChartRegions } from './chart.ts';
 import { tornadoHtml, tornadoRegions } from './tornado.ts';
 
@@ -88,8 +93,6 @@ export function changedCounts(i: CostInputs): Partial<Record<FieldGroup, number>
   return counts;
 }
 
-export const changedText = (n: number): string => (n === 0 ? 'defaults' : `${n} changed`);
-
 /** The report and curves of one set of inputs, computed once however many views read them. */
 export interface Computed {
   readonly report: CostReport;
@@ -100,37 +103,21 @@ export const compute = (inputs: CostInputs, props: CalculatorProps): Computed =>
   curves: props.mode !== 'inline' || props.chart ? costCurves(inputs) : null,
 });
 
-const orNone = (n: number | null) => (n === null ? 'none' : String(n));
-const inWords = (n: number | null) => (n === null ? `more than ${formatCount(MAX_REQUESTS_PER_DAY)}` : formatCount(n));
-
 /** The address of the full calculator with these inputs. */
 export const costsHref = (query: string): string => withBase(`/costs/${query ? `?${query}` : ''}`);
 export const decideHref = (i: CostInputs): string => withBase(`/decide/?${decisionQuery(i)}`);
 
 // ---- Live views: drawn at build time and again in the browser when the inputs change ----
 
-/** Where a field's default comes from, and its default when the reader changed it. */
-export function originLine(props: CalculatorProps, s: ViewState, key: NumberKey): string {
-  const origin = originOf(key, s.inputs, props.text);
-  const d = fieldDefault(key, s.inputs);
-  return `${s.inputs[key] !== d ? `Default ${formatCount(d)}. ` : ''}${origin.kind}: ${origin.text}`;
-}
-
 /** The message beside a field that holds bad input. */
 export const errorHtml = (props: CalculatorProps, s: ViewState, key: NumberKey): Html =>
-  html`<p class="cc-error" id="${props.id}-${key}-error">${s.errors[key]} Still using ${formatCount(s.inputs[key])}.</p>`;
+  html`<p class="cc-error" id="${props.id}-${key}-error">${stillUsing(s.errors[key] ?? '', s.inputs[key])}</p>`;
 
 /** The first-token latency the chosen serving setup holds at the reader's input length. */
 export function ttftHtml(s: ViewState): Html {
   const setup = throughputPreset(s.inputs.tput);
   const ms = setup ? ttftP95Ms(setup, s.inputs.input) : undefined;
-  const words =
-    setup && ms !== undefined
-      ? `First token within ${formatCount(Math.round(ms))} ms for 95% of requests at your input length, with ${formatCount(Number(setup.concurrency))} in flight (the benchmark's measure, interpolated).`
-      : setup
-        ? 'Its source publishes no latency: it ran at maximum load with no latency target.'
-        : 'Your own request rate: no latency is known.';
-  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-value="${ms === undefined ? 'none' : String(ms)}">${words}</p>`;
+  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-value="${ms === undefined ? 'none' : String(ms)}">${ttftSentence(setup, ms)}</p>`;
 }
 
 export const sentence = (props: CalculatorProps, s: ViewState, c: Computed): string =>
@@ -138,7 +125,8 @@ export const sentence = (props: CalculatorProps, s: ViewState, c: Computed): str
 
 function resultsHead(props: CalculatorProps, s: ViewState): Html {
   const h = s.inputs.horizon;
-  return html`<thead data-live="table-head"><tr><th scope="col">Path</th><th scope="col">This month</th>${props.mode !== 'inline' && html`<th scope="col">Month ${h}</th><th scope="col">Total, ${h} months</th>`}<th scope="col">Per 1,000 requests</th></tr></thead>`;
+  const w = props.text.words;
+  return html`<thead data-live="table-head"><tr><th scope="col">${w.path}</th><th scope="col">${w.thisMonth}</th>${props.mode !== 'inline' && html`<th scope="col">${monthHeading(h)}</th><th scope="col">${totalHeading(h)}</th>`}<th scope="col">${w.per1k}</th></tr></thead>`;
 }
 
 function resultsBody(props: CalculatorProps, c: Computed): Html {
@@ -161,8 +149,12 @@ function resultsBody(props: CalculatorProps, c: Computed): Html {
 }
 
 function breakEven(c: Computed): Html {
-  const r = c.report;
-  return html`<p class="cc-breakeven" data-live="break-even">Break-even for self-hosting: <strong data-testid="break-even" data-value="${orNone(r.breakEven)}">${r.breakEven === null ? 'none in range' : `near ${formatCount(r.breakEven)} requests a day`}</strong>, somewhere between <span data-testid="break-even-low" data-value="${orNone(r.breakEvenLow)}">${inWords(r.breakEvenLow)}</span> and <span data-testid="break-even-high" data-value="${orNone(r.breakEvenHigh)}">${inWords(r.breakEvenHigh)}</span> · GPUs at your volume: <strong data-testid="gpus" data-value="${String(r.gpus)}">${formatCount(r.gpus)}</strong></p>`;
+  const parts = breakEvenLine(c.report).map((p) => {
+    if (typeof p === 'string') return p;
+    const tag = p.strong ? 'strong' : 'span';
+    return html`<${new Html(tag)} data-testid="${p.testid}" data-value="${p.value}">${p.text}</${new Html(tag)}>`;
+  });
+  return html`<p class="cc-breakeven" data-live="break-even">${parts}</p>`;
 }
 
 function modelRows(props: CalculatorProps, s: ViewState): Html {
@@ -170,15 +162,17 @@ function modelRows(props: CalculatorProps, s: ViewState): Html {
   const rows = modelCosts(i).map((row) => {
     const label = props.text.presets.model.options.find((o) => o.id === row.id)?.label ?? row.id;
     const current = row.id === i.model;
-    return html`<tr data-model="${row.id}" data-value="${String(row.monthly)}"${current ? html` class="cc-current"` : ''}><th scope="row">${label}</th><td>${formatMoney(row.monthly)}</td><td>${formatMoney((row.monthly / (i.requests * DAYS_PER_MONTH)) * 1000)}</td><td><button type="button" class="button button-quiet" data-use="${row.id}" data-focus="use-${row.id}" aria-pressed="${current ? 'true' : 'false'}" aria-label="${current ? 'In use' : 'Use'}: ${label}">${current ? 'In use' : 'Use'}</button></td></tr>`;
+    const use = current ? props.text.words.inUse : props.text.words.use;
+    return html`<tr data-model="${row.id}" data-value="${String(row.monthly)}"${current ? html` class="cc-current"` : ''}><th scope="row">${label}</th><td>${formatMoney(row.monthly)}</td><td>${formatMoney((row.monthly / (i.requests * DAYS_PER_MONTH)) * 1000)}</td><td><button type="button" class="button button-quiet" data-use="${row.id}" data-focus="use-${row.id}" aria-pressed="${current ? 'true' : 'false'}" aria-label="${use}: ${label}">${use}</button></td></tr>`;
   });
   return html`<tbody data-live="models">${rows}</tbody>`;
 }
 
-function sticky(c: Computed): Html {
+function sticky(props: CalculatorProps, c: Computed): Html {
   const r = c.report;
-  const m = (p: PathId) => formatMoney(r.paths[p].monthlyNow.expected);
-  return html`<p class="cc-sticky" data-live="sticky"><span>API ${m('api')}</span><span>hosted fine-tune ${m('hosted-tune')}</span><span>self-hosted ${m('selfhost')}</span><span>break-even ${r.breakEven === null ? 'none' : formatCount(r.breakEven)}</span></p>`;
+  const w = props.text.words;
+  const paths = ['api', 'hosted-tune', 'selfhost'] as const;
+  return html`<p class="cc-sticky" data-live="sticky">${paths.map((p) => html`<span>${w.sticky[p]} ${formatMoney(r.paths[p].monthlyNow.expected)}</span>`)}<span>${w.breakEven} ${r.breakEven === null ? w.none : formatCount(r.breakEven)}</span></p>`;
 }
 
 /** The regions that change with the inputs, each an element marked `data-live="<name>"`. */
@@ -188,11 +182,11 @@ export function liveRegions(props: CalculatorProps, s: ViewState, c: Computed): 
     'table-body': resultsBody(props, c),
     'break-even': breakEven(c),
   };
-  if (c.curves) Object.assign(regions, costChartRegions(c.report, c.curves, props.id));
+  if (c.curves) Object.assign(regions, costChartRegions(c.report, c.curves, props.id, props.text.words));
   if (props.mode !== 'inline') {
-    Object.assign(regions, tornadoRegions(c.report, props.text.fields, props.id));
+    Object.assign(regions, tornadoRegions(c.report, props.text, props.id));
     regions.models = modelRows(props, s);
-    regions.sticky = sticky(c);
+    regions.sticky = sticky(props, c);
   }
   if (!props.fields || props.fields.includes('tput')) regions.ttft = ttftHtml(s);
   return regions;
@@ -203,6 +197,7 @@ export function liveRegions(props: CalculatorProps, s: ViewState, c: Computed): 
 /** The calculator as the page first shows it, readable without JavaScript. */
 export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewState): Html {
   const { id, text, mode = 'full', fields } = props;
+  const w = text.pageWords;
   const full = mode === 'full';
   const c = compute(s.inputs, props);
   const live = liveRegions(props, s, c);
@@ -217,7 +212,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
     const f = text.fields[key];
     const fid = `${id}-${key}`;
     const err = s.errors[key];
-    return html`<div class="cc-field"><label for="${fid}">${f.label}</label><div class="cc-input"><input id="${fid}" name="${key}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" value="${s.raw[key]}" aria-invalid="${err ? 'true' : 'false'}" aria-describedby="${fid}-hint${err ? ` ${fid}-error` : ''}"><span class="cc-unit">${f.unit}</span></div>${err && errorHtml(props, s, key)}<p class="cc-hint" id="${fid}-hint">${f.hint} <span class="cc-origin">${originLine(props, s, key)}</span></p></div>`;
+    return html`<div class="cc-field"><label for="${fid}">${f.label}</label><div class="cc-input"><input id="${fid}" name="${key}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" value="${s.raw[key]}" aria-invalid="${err ? 'true' : 'false'}" aria-describedby="${fid}-hint${err ? ` ${fid}-error` : ''}"><span class="cc-unit">${f.unit}</span></div>${err && errorHtml(props, s, key)}<p class="cc-hint" id="${fid}-hint">${f.hint} <span class="cc-origin">${originLine(key, s.inputs, text)}</span></p></div>`;
   };
   const presetField = (key: PresetKey) => {
     const o = text.presets[key];
@@ -225,7 +220,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
     const options = o.options.map(
       (p) => html`<option value="${p.id}"${p.id === s.inputs[key] ? html` selected` : ''}>${p.label}</option>`,
     );
-    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>Custom (type the numbers below)</option></select>${key === 'tput' && live.ttft}</div>`;
+    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option></select>${key === 'tput' && live.ttft}</div>`;
   };
   const fieldsOf = (g: FieldGroup, primary?: boolean) => [
     ...PRESET_KEYS.filter(
@@ -237,25 +232,23 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
   ];
   const counts = changedCounts(s.inputs);
   const form = full
-    ? html`<div class="cc-form"><p class="cc-assumptions-intro">Everything else is an assumption with a sourced or stated default. Open a group to change it; each says how many of its values differ from the defaults.</p>${groups.map(
-        (g) => {
-          const content = fieldsOf(g, false);
-          if (content.length === 0) return '';
-          const n = counts[g] ?? 0;
-          return html`<details class="cc-group cc-fold" data-group="${g}"><summary>${text.groups[g]}<span class="cc-changed" data-changed="${String(n)}">${changedText(n)}</span></summary>${content}</details>`;
-        },
-      )}</div>`
+    ? html`<div class="cc-form"><p class="cc-assumptions-intro">${w.assumptionsIntro}</p>${groups.map((g) => {
+        const content = fieldsOf(g, false);
+        if (content.length === 0) return '';
+        const n = counts[g] ?? 0;
+        return html`<details class="cc-group cc-fold" data-group="${g}"><summary>${text.groups[g]}<span class="cc-changed" data-changed="${String(n)}">${changedSummary(n)}</span></summary>${content}</details>`;
+      })}</div>`
     : html`<div class="cc-form">${groups.map((g) => html`<fieldset class="cc-group"><legend>${text.groups[g]}</legend>${fieldsOf(g)}</fieldset>`)}</div>`;
-  const primary = html`<fieldset class="cc-group cc-primary"><legend>Your traffic and the options you compare</legend>${groups.map((g) => fieldsOf(g, true))}</fieldset>`;
+  const primary = html`<fieldset class="cc-group cc-primary"><legend>${w.primary}</legend>${groups.map((g) => fieldsOf(g, true))}</fieldset>`;
   const actions = full
-    ? html`<button type="button" class="button" data-action="copy-link">Copy link</button><button type="button" class="button button-quiet" data-action="copy-markdown">Copy as Markdown</button><button type="button" class="button button-quiet" data-action="reset">Reset</button><a class="button button-quiet" href="${decideHref(s.inputs)}" data-testid="to-decision-tree">Decide with this traffic</a>`
-    : html`<a class="button" href="${costsHref(encodeCostInputs(s.inputs))}" data-testid="open-full-calculator">Open in the full calculator</a>`;
+    ? html`<button type="button" class="button" data-action="copy-link">${w.copyLink}</button><button type="button" class="button button-quiet" data-action="copy-markdown">${w.copyMarkdown}</button><button type="button" class="button button-quiet" data-action="reset">${w.reset}</button><a class="button button-quiet" href="${decideHref(s.inputs)}" data-testid="to-decision-tree">${w.decide}</a>`
+    : html`<a class="button" href="${costsHref(encodeCostInputs(s.inputs))}" data-testid="open-full-calculator">${w.openFull}</a>`;
 
   // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
-  const table = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-table"><caption class="visually-hidden">Cost of each path, expected case with its range</caption>${live['table-head']}${live['table-body']}</table></div>`;
-  const models = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-models" data-testid="model-costs"><caption>Every model at your volume: the token bill a month at your requests, tokens, cache, reasoning and batch share, without the costs every path carries. Cheapest first.</caption><thead><tr><th scope="col">Model (USD per 1M input / output tokens)</th><th scope="col">Token bill a month</th><th scope="col">Per 1,000 requests</th><th scope="col">Calculator</th></tr></thead>${live.models}</table></div>`;
-  const chart = live['chart-svg'] && costChartHtml(live);
-  const tornado = full && tornadoHtml(live, id);
+  const table = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-table"><caption class="visually-hidden">${w.resultsCaption}</caption>${live['table-head']}${live['table-body']}</table></div>`;
+  const models = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-models" data-testid="model-costs"><caption>${w.modelsCaption}</caption><thead><tr>${w.modelsHead.map((t) => html`<th scope="col">${t}</th>`)}</tr></thead>${live.models}</table></div>`;
+  const chart = live['chart-svg'] && costChartHtml(live, w);
+  const tornado = full && tornadoHtml(live, id, text);
 
   return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live['break-even']}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="dt-status" aria-live="polite"></p></div></div>`;
 }

@@ -1,9 +1,12 @@
 import { scaleThreshold } from '../figures/data.ts';
-import { formatCount, formatUsd } from '../format/format.ts';
+import { formatCompact, formatCount, formatUsd } from '../format/format.ts';
 import { MAX_REQUESTS_PER_DAY, PATH_LABELS, PATHS, type PathId, requestsInMonth, type Spread } from './costs.ts';
-import { type CostInputs, type NumberKey, type PresetKey, presetOf } from './inputs.ts';
+import { type CostInputs, fieldDefault, type NumberKey, type PresetKey, presetOf } from './inputs.ts';
 import type { CostReport } from './report.ts';
 import type { FieldOrigin, LiveText } from './text.ts';
+
+// Sentences and phrases built around the calculator's numbers, as the page and the island print
+// them. The calculator's fixed words are in `text.ts`.
 
 /** Money in results: never negative, never NaN; tiny amounts say so instead of printing $0.00. */
 export function formatMoney(n: number): string {
@@ -84,3 +87,105 @@ export function originOf(key: NumberKey, i: CostInputs, text: LiveText): FieldOr
 export function decisionQuery(i: CostInputs): string {
   return `scale=${requestsInMonth(i, i.horizon) > scaleThreshold.value ? 'yes' : 'no'}`;
 }
+
+/** Where a field's default comes from, with that default when the reader has changed the value. */
+export function originLine(key: NumberKey, i: CostInputs, text: LiveText): string {
+  const origin = originOf(key, i, text);
+  const d = fieldDefault(key, i);
+  return `${i[key] !== d ? `Default ${formatCount(d)}. ` : ''}${origin.kind}: ${origin.text}`;
+}
+
+/** Beside a field that holds bad input: what is wrong, and the value still in use. */
+export const stillUsing = (message: string, value: number): string => `${message} Still using ${formatCount(value)}.`;
+
+/** How many values of a group of assumptions differ from their defaults. */
+export const changedSummary = (n: number): string => (n === 0 ? 'defaults' : `${n} changed`);
+
+export const monthHeading = (month: number): string => `Month ${month}`;
+export const totalHeading = (months: number): string => `Total, ${months} months`;
+
+/** The first-token latency a serving setup holds at the reader's input length, if its source gives one. */
+export function ttftSentence(setup: { readonly concurrency: number | string } | undefined, ms: number | undefined) {
+  if (!setup) return 'Your own request rate: no latency is known.';
+  if (ms === undefined) return 'Its source publishes no latency: it ran at maximum load with no latency target.';
+  return `First token within ${formatCount(Math.round(ms))} ms for 95% of requests at your input length, with ${formatCount(Number(setup.concurrency))} in flight (the benchmark's measure, interpolated).`;
+}
+
+/** A number a sentence shows, marked for the page with its test hook and raw value. */
+export interface MarkedNumber {
+  readonly testid: string;
+  readonly value: string;
+  readonly text: string;
+  readonly strong?: boolean;
+}
+
+const raw = (n: number | null) => (n === null ? 'none' : String(n));
+
+/** The break-even line under the results, in parts: words, and the numbers it marks. */
+export function breakEvenLine(r: CostReport): readonly (string | MarkedNumber)[] {
+  const be = r.breakEven;
+  return [
+    'Break-even for self-hosting: ',
+    {
+      testid: 'break-even',
+      value: raw(be),
+      text: be === null ? 'none in range' : `near ${formatCount(be)} requests a day`,
+      strong: true,
+    },
+    ', somewhere between ',
+    { testid: 'break-even-low', value: raw(r.breakEvenLow), text: volume(r.breakEvenLow) },
+    ' and ',
+    { testid: 'break-even-high', value: raw(r.breakEvenHigh), text: volume(r.breakEvenHigh) },
+    ' · GPUs at your volume: ',
+    { testid: 'gpus', value: String(r.gpus), text: formatCount(r.gpus), strong: true },
+  ];
+}
+
+/** What the cost chart shows, for readers who cannot see it; `first` and `last` bound its volumes. */
+export function chartDescription(r: CostReport, first: number, last: number): string {
+  const you = r.inputs.requests;
+  const be = r.breakEven;
+  const inRange = (n: number) => n >= first && n <= last;
+  const youText = inRange(you)
+    ? `Your volume, ${formatCount(you)} requests a day, is marked`
+    : `Your volume, ${formatCount(you)} requests a day, lies outside the chart's ${formatCompact(first)} to ${formatCompact(last)}`;
+  const beText =
+    be === null
+      ? 'self-hosting never drops below the API'
+      : `self-hosting first drops below the API near ${formatCount(be)} requests a day, ${inRange(be) ? 'marked with a circle' : 'outside the chart'}`;
+  return `Monthly cost against requests a day, both on logarithmic scales, for each path, with bands from the low to the high case. ${youText}; ${beText}. The chart data table below holds the numbers.`;
+}
+
+/** A path's cost in the chart's legend. */
+export const atYourVolume = (label: string, money: string): string => `${label}: ${money} a month at your volume`;
+
+/** The chart data table's row for the reader's own volume. */
+export const yourVolume = (requests: number): string => `${formatCount(requests)} (yours)`;
+
+/** What the tornado shows, for readers who cannot see it, given the label of the input that moves most. */
+export const tornadoDescription = (top: string | undefined): string =>
+  top
+    ? `Bars from the break-even at one end of each input's range to the other, on a logarithmic scale; ${top.toLowerCase()} moves it most. The table below holds the numbers.`
+    : 'None of the uncertain inputs moves the break-even with these inputs.';
+
+/** The tornado's axis, with the expected break-even its line marks. */
+export const tornadoAxis = (be: number | null): string =>
+  `break-even, requests a day${be === null ? '' : ` (line: ${formatCount(be)})`}`;
+
+const tried = (n: number) => Number(n.toPrecision(4)).toLocaleString('en-US');
+/** The two ends of an uncertain input's range, in its unit. */
+export const triedRange = (from: number, to: number, unit = ''): string => `${tried(from)} to ${tried(to)} ${unit}`;
+/** The break-even at each end of an input's range. */
+export const breakEvenRange = (low: number | null, high: number | null): string =>
+  `${low === null ? 'none' : formatCount(low)} to ${high === null ? 'none' : formatCount(high)}`;
+
+/** The notice over the calculator when some values of a link could not be used. */
+export function linkNotice(
+  rejected: readonly { readonly name: string; readonly value: string; readonly message: string }[],
+) {
+  const list = rejected.map((r) => `${r.name}=“${r.value.slice(0, 24)}” (${r.message.replace(/\.$/, '')})`);
+  return `Some values in this link could not be used and were reset to their defaults: ${list.join('; ')}.`;
+}
+
+/** Said when the reader picks a model from the table of every model. */
+export const nowPricing = (label: string): string => `Now pricing the API path with ${label}`;

@@ -293,11 +293,58 @@ export interface PresetOption {
 }
 
 /**
- * The words the calculator island can print after the page has loaded: field labels and units (the
- * tornado, the copied report), preset names and origins (the sentence, beside the fields), group
- * titles (the report). These travel as the island's props. The rule, stated once: a word travels
- * only if the island may print it after load; every other word (hints, captions, intros) is in the
- * page's HTML alone, drawn at build time.
+ * The calculator's own fixed words, around its fields and results. `page` words are drawn once,
+ * at build time; `live` words are printed again by the island as the reader works, so they travel
+ * in its props. Sentences built around numbers are not here but in `describe.ts`.
+ */
+export const CALCULATOR_WORDS = {
+  page: {
+    primary: 'Your traffic and the options you compare',
+    assumptionsIntro:
+      'Everything else is an assumption with a sourced or stated default. Open a group to change it; each says how many of its values differ from the defaults.',
+    custom: 'Custom (type the numbers below)',
+    resultsCaption: 'Cost of each path, expected case with its range',
+    modelsCaption:
+      'Every model at your volume: the token bill a month at your requests, tokens, cache, reasoning and batch share, without the costs every path carries. Cheapest first.',
+    modelsHead: ['Model (USD per 1M input / output tokens)', 'Token bill a month', 'Per 1,000 requests', 'Calculator'],
+    chartData: 'Chart data',
+    chartCaption: 'Monthly cost of each path by requests a day, expected case',
+    chartRequests: 'Requests a day',
+    tornadoCaption: "Break-even at each end of the uncertain inputs' ranges, largest effect first",
+    tornadoHead: ['Input', 'Values tried', 'Break-even, requests a day'],
+    copyLink: 'Copy link',
+    copyMarkdown: 'Copy as Markdown',
+    reset: 'Reset',
+    decide: 'Decide with this traffic',
+    openFull: 'Open in the full calculator',
+  },
+  live: {
+    path: 'Path',
+    thisMonth: 'This month',
+    per1k: 'Per 1,000 requests',
+    use: 'Use',
+    inUse: 'In use',
+    chartTitle: 'Monthly cost by requests a day',
+    chartX: 'requests a day',
+    chartY: 'USD a month',
+    you: 'you',
+    breakEven: 'break-even',
+    tornadoTitle: 'What moves the break-even most',
+    sticky: { api: 'API', 'hosted-tune': 'hosted fine-tune', selfhost: 'self-hosted' },
+    none: 'none',
+    linkCopied: 'Link copied',
+    markdownCopied: 'Markdown copied',
+    copyBlocked: 'Could not copy: your browser blocked the clipboard.',
+    resetDone: 'Reset to the defaults',
+  },
+} as const;
+
+/**
+ * The words the calculator island can print after the page has loaded, which travel as its props:
+ * field labels and units (the tornado, the copied report), group titles (the report), preset names
+ * and origins (the sentence, beside the fields), and its live fixed words. The rule, stated once: a
+ * word travels only if the island may print it after load; every other word (hints, captions,
+ * intros, `CALCULATOR_WORDS.page`) is in the page's HTML alone, drawn at build time.
  */
 export interface LiveText {
   readonly groups: Readonly<Record<FieldGroup, string>>;
@@ -305,17 +352,20 @@ export interface LiveText {
   /** Origins of fields that do not depend on a preset. */
   readonly origins: Readonly<Partial<Record<NumberKey, FieldOrigin>>>;
   readonly presets: Readonly<Record<PresetKey, { readonly label: string; readonly options: readonly PresetOption[] }>>;
+  readonly words: typeof CALCULATOR_WORDS.live;
 }
 
 /** Everything the calculator says in words, for the page the build draws. */
 export interface CalculatorText extends LiveText {
   readonly fields: Readonly<Record<NumberKey, FieldText>>;
+  readonly pageWords: typeof CALCULATOR_WORDS.page;
 }
 
 /** The live words of a calculator's text, for its props (see `LiveText`). */
 export function liveText(t: CalculatorText): LiveText {
+  const { pageWords: _drawnOnce, ...live } = t;
   return {
-    ...t,
+    ...live,
     fields: Object.fromEntries(Object.entries(t.fields).map(([k, f]) => [k, { label: f.label, unit: f.unit }])),
   };
 }
@@ -331,6 +381,8 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
     fields,
     origins,
     presets: Object.fromEntries(PRESET_KEYS.map((key) => [key, presetMenu(key)])) as CalculatorText['presets'],
+    words: CALCULATOR_WORDS.live,
+    pageWords: CALCULATOR_WORDS.page,
   };
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../../../src/components/cost-calculator/view.ts';
 import {
   API_PRESETS,
+  CALCULATOR_WORDS,
   type CalculatorText,
   type CostInputs,
   calculatorText,
@@ -90,13 +91,28 @@ describe('the calculator island', () => {
 });
 
 describe('words sent once', () => {
-  it('the props carry labels, units, origins and preset names, and no hint or reason the page alone shows', () => {
-    const props = JSON.stringify(liveText(text));
+  it('the props carry labels, units, origins, preset names and live words, and no word the page alone shows', () => {
+    const live = liveText(text);
+    const props = JSON.stringify(live);
     for (const key of NUMBER_KEYS) {
       const f = text.fields[key];
       expect(props).toContain(JSON.stringify(f.label));
       expect(props).not.toContain(JSON.stringify(f.hint));
     }
-    expect(Object.keys(liveText(text).fields)).toEqual(Object.keys(text.fields));
+    const liveWords = new Set(
+      Object.values(CALCULATOR_WORDS.live).flatMap((w) => (typeof w === 'string' ? [w] : Object.values(w))),
+    );
+    for (const word of Object.values(CALCULATOR_WORDS.page).flat())
+      if (!liveWords.has(word)) expect(props, word).not.toContain(JSON.stringify(word));
+    expect(live).not.toHaveProperty('pageWords');
+    expect(live.words).toEqual(CALCULATOR_WORDS.live);
+    expect(Object.keys(live.fields)).toEqual(Object.keys(text.fields));
+  });
+
+  it('every page word is drawn, on the full calculator or an inline one', () => {
+    const inputs = defaultInputs();
+    const state = { inputs, raw: rawOf(inputs), errors: {} };
+    const page = calculatorHtml(full, state).value + calculatorHtml(inline, state).value;
+    for (const word of Object.values(CALCULATOR_WORDS.page).flat()) expect(page, word).toContain(escapeHtml(word));
   });
 });
