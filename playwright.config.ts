@@ -1,11 +1,17 @@
-import { register } from 'node:module';
+import { registerHooks } from 'node:module';
 import { defineConfig } from '@playwright/test';
 import { apiPrices } from './src/rules/presets/price-dataset.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 // Tests import the rules module, whose API presets come from the price dataset through a module
 // that only Vite knows; these hooks serve the same numbers to Node.
-register('./tests/price-hooks.mjs', import.meta.url, { data: { json: JSON.stringify(apiPrices()) } });
+const prices = `export default ${JSON.stringify(apiPrices())};`;
+registerHooks({
+  resolve: (specifier, context, next) =>
+    specifier === 'virtual:api-prices' ? { url: 'virtual:api-prices', shortCircuit: true } : next(specifier, context),
+  load: (url, context, next) =>
+    url === 'virtual:api-prices' ? { format: 'module', source: prices, shortCircuit: true } : next(url, context),
+});
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 /** Port of the sub-path build; tests read it from here. */

@@ -104,11 +104,6 @@ function setupSearch(): void {
   });
 }
 
-/**
- * Copy buttons. `data-copy` holds a URL relative to the page (`#section` beside a heading, `./` for
- * the page itself) and copies it in full; `data-copy-record` names a decision outcome and copies its
- * decision record as Markdown. Either way the result is said to screen readers.
- */
 /** A decision record the page carries (see DecisionRecords.astro), dated today, with this site's address. */
 function decisionRecord(id: string): string {
   const record = document.querySelector<HTMLTemplateElement>(`template[data-record="${CSS.escape(id)}"]`);
@@ -119,6 +114,11 @@ function decisionRecord(id: string): string {
     .replaceAll(RECORD_SITE, site);
 }
 
+/**
+ * Copy buttons. `data-copy` holds a URL relative to the page (`#section` beside a heading, `./` for
+ * the page itself) and copies it in full; `data-copy-record` names a decision outcome and copies its
+ * decision record as Markdown. Either way the result is said to screen readers.
+ */
 function setupCopyButtons(): void {
   const say = document.getElementById('announcer');
   document.addEventListener('click', async (e) => {

@@ -99,7 +99,7 @@ describe('words sent once', () => {
       expect(props).toContain(JSON.stringify(f.label));
       expect(props).not.toContain(JSON.stringify(f.hint));
     }
-    const liveWords = new Set(
+    const liveWords = new Set<string>(
       Object.values(CALCULATOR_WORDS.live).flatMap((w) => (typeof w === 'string' ? [w] : Object.values(w))),
     );
     for (const word of Object.values(CALCULATOR_WORDS.page).flat())
