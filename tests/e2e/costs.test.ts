@@ -75,6 +75,31 @@ test('the five paths, break-even, horizon and ranges all show, in numbers and in
   await expect(page.locator('#costs .cc-sentence')).toContainText('stays below it from about');
 });
 
+test('starting the calculator redraws nothing: the page the build drew is the page the reader gets', async ({
+  page,
+}) => {
+  // Watch the calculator from the end of parsing, before any module script runs.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { calculatorMutations: seen });
+    document.addEventListener('readystatechange', () => {
+      const root = document.getElementById('costs');
+      if (document.readyState !== 'interactive' || !root) return;
+      new MutationObserver((records) => {
+        for (const r of records) seen.push(r.type === 'attributes' ? `attribute ${r.attributeName}` : r.type);
+      }).observe(root, { subtree: true, attributes: true, childList: true, characterData: true });
+    });
+  });
+  await page.goto('/costs/');
+  await hydrated(page);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 300))));
+  const seen = await page.evaluate(() => (window as unknown as { calculatorMutations: string[] }).calculatorMutations);
+  expect(seen).toEqual(['attribute data-ready']);
+  // And it is live: one keystroke redraws the results.
+  await page.getByLabel('Requests per day').fill('40000');
+  await expect(page.locator('#costs .cc-sentence')).toContainText('At 40,000 requests a day');
+});
+
 test('the chart follows the inputs', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);

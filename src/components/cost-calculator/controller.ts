@@ -50,6 +50,11 @@ function swap(el: Element, markup: string): void {
   if (focus) next.querySelector<HTMLElement>(`[data-focus="${focus}"]`)?.focus();
 }
 
+/** Sets an attribute only when its value changes, so an unchanged field is not touched. */
+function attr(el: Element | null, name: string, value: string): void {
+  if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 /** Binds the calculator that `island` holds, drawn from `props`. */
 export function startCalculator(island: HTMLElement, props: CalculatorProps): void {
   const found = island.querySelector<HTMLElement>(`#${CSS.escape(props.id)}`);
@@ -117,8 +122,8 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
       if (input.value !== s.raw[key]) input.value = s.raw[key];
       const err = s.errors[key];
       const errorId = `${props.id}-${key}-error`;
-      input.setAttribute('aria-invalid', err ? 'true' : 'false');
-      input.setAttribute('aria-describedby', `${props.id}-${key}-hint${err ? ` ${errorId}` : ''}`);
+      attr(input, 'aria-invalid', err ? 'true' : 'false');
+      attr(input, 'aria-describedby', `${props.id}-${key}-hint${err ? ` ${errorId}` : ''}`);
       const shown = document.getElementById(errorId);
       if (!err) shown?.remove();
       else if (shown) swap(shown, errorHtml(props, s, key).value);
@@ -140,8 +145,8 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
         badge.textContent = changedSummary(n);
       }
     }
-    $('[data-testid="to-decision-tree"]')?.setAttribute('href', decideHref(s.inputs));
-    $('[data-testid="open-full-calculator"]')?.setAttribute('href', costsHref(encodeCostInputs(s.inputs)));
+    attr($('[data-testid="to-decision-tree"]'), 'href', decideHref(s.inputs));
+    attr($('[data-testid="open-full-calculator"]'), 'href', costsHref(encodeCostInputs(s.inputs)));
     syncUrl();
   }
 

@@ -246,7 +246,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
 
   // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
   const table = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-table"><caption class="visually-hidden">${w.resultsCaption}</caption>${live['table-head']}${live['table-body']}</table></div>`;
-  const models = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-models" data-testid="model-costs"><caption>${w.modelsCaption}</caption><thead><tr>${w.modelsHead.map((t) => html`<th scope="col">${t}</th>`)}</tr></thead>${live.models}</table></div>`;
+  const models = html`<div class="cc-table-wrap cc-below" tabindex="0"><table class="cc-models" data-testid="model-costs"><caption>${w.modelsCaption}</caption><thead><tr>${w.modelsHead.map((t) => html`<th scope="col">${t}</th>`)}</tr></thead>${live.models}</table></div>`;
   const chart = live['chart-svg'] && costChartHtml(live, w);
   const tornado = full && tornadoHtml(live, id, text);
 
