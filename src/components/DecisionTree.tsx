@@ -10,7 +10,7 @@ import {
   walk,
 } from '../rules/decision/decision.ts';
 import { costScenarioPath, outcomePath } from '../rules/decision/links.ts';
-import { DECISION_TEXT as T } from '../rules/decision/text.ts';
+import { progress, rejectedNotice, DECISION_TEXT as T } from '../rules/decision/text.ts';
 import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/decision/url-state.ts';
 import { sectionLink, withBase } from '../site/base.ts';
 
@@ -31,11 +31,6 @@ function highlightFlowchart(state: WalkState): void {
     if (mark) el.dataset.state = mark;
     else delete el.dataset.state;
   }
-}
-
-function describeRejected(rejected: readonly RejectedParam[]): string {
-  const parts = rejected.map((r) => `${r.name}=“${r.value.slice(0, 40)}”`);
-  return `Part of this link could not be used (${parts.join(', ')}): answers must be yes or no. Those questions start unanswered.`;
 }
 
 type State = { answers: Answers; rejected: readonly RejectedParam[]; ready: boolean };
@@ -119,18 +114,15 @@ export default class DecisionTree extends Component<Record<string, never>, State
     const back = () => this.back(state);
     return (
       <div class="dt" data-ready={ready ? 'true' : 'false'}>
-        <p class="dt-nojs">
-          The step-by-step walk needs JavaScript. The flowchart below shows every question, every path and every
-          outcome.
-        </p>
+        <p class="dt-nojs">{T.noScript}</p>
         <div class="dt-app">
           {rejected.length > 0 && (
             <p class="notice" role="alert">
-              {describeRejected(rejected)}
+              {rejectedNotice(rejected)}
             </p>
           )}
           {state.steps.length > 0 && (
-            <ol class="dt-answers" aria-label="Your answers so far">
+            <ol class="dt-answers" aria-label={T.answersSoFar}>
               {state.steps.map((s) => (
                 <li key={s.question.id}>
                   <span>{s.question.text}</span> <strong>{LABEL[s.answer]}</strong>
@@ -139,19 +131,17 @@ export default class DecisionTree extends Component<Record<string, never>, State
             </ol>
           )}
           {ahead.length > 0 && (
-            <ul class="dt-answers" aria-label="Answered ahead">
+            <ul class="dt-answers" aria-label={T.answeredAhead}>
               {ahead.map((q) => (
                 <li key={q}>
-                  Answered ahead: <span>{QUESTIONS[q].text}</span> <strong>{LABEL[answers[q] ?? 'no']}</strong>
+                  {T.answeredAhead}: <span>{QUESTIONS[q].text}</span> <strong>{LABEL[answers[q] ?? 'no']}</strong>
                 </li>
               ))}
             </ul>
           )}
           {state.next && (
             <>
-              <p class="dt-progress">
-                Question {state.next.number} of at most {state.next.ofAtMost}
-              </p>
+              <p class="dt-progress">{progress(state.next.number, state.next.ofAtMost)}</p>
               <fieldset class="dt-question">
                 <legend>
                   <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
@@ -160,7 +150,7 @@ export default class DecisionTree extends Component<Record<string, never>, State
                 </legend>
                 <p class="dt-explain">
                   {state.next.question.explanation}{' '}
-                  <a href={sectionLink(state.next.question.section.href, '/decide/')}>More on this question</a>
+                  <a href={sectionLink(state.next.question.section.href, '/decide/')}>{T.moreOnQuestion}</a>
                 </p>
                 <div class="dt-choices">
                   {(['yes', 'no'] as const).map((a) => (
@@ -180,7 +170,7 @@ export default class DecisionTree extends Component<Record<string, never>, State
           )}
           {state.outcome && (
             <section class="dt-outcome" data-outcome={state.outcome.id} aria-labelledby="dt-title">
-              <p class="dt-progress">Your outcome</p>
+              <p class="dt-progress">{T.yourOutcome}</p>
               <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
                 {state.outcome.title}
               </h3>
@@ -231,7 +221,7 @@ export default class DecisionTree extends Component<Record<string, never>, State
               onClick={back}
               disabled={!ready || state.steps.length === 0}
             >
-              Back
+              {T.back}
             </button>
             <button
               type="button"
@@ -239,7 +229,7 @@ export default class DecisionTree extends Component<Record<string, never>, State
               onClick={() => this.go({}, 'push')}
               disabled={!ready || state.steps.length === 0}
             >
-              Start over
+              {T.startOver}
             </button>
           </div>
         </div>

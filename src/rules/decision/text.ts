@@ -1,8 +1,9 @@
 import type { Answer } from './decision.ts';
 
 /**
- * The words around an outcome that the decision island, the outcome pages and the decision record
- * share. The outcomes' own words (title, summary, steps) live with the tree in `decision/decision.ts`.
+ * The decision tree's words: those around an outcome that the island, the outcome pages and the
+ * decision record share, and the island's own. The questions' and outcomes' own words (question,
+ * explanation, title, summary, steps) live with the tree in `decision/decision.ts`.
  */
 export const DECISION_TEXT = {
   answers: { yes: 'Yes', no: 'No' } satisfies Record<Answer, string>,
@@ -17,4 +18,22 @@ export const DECISION_TEXT = {
   inTree: 'Change an answer in the decision tree',
   copyLink: 'Copy link to this result',
   copyMarkdown: 'Copy as Markdown',
+  /** The island's own words. */
+  noScript:
+    'The step-by-step walk needs JavaScript. The flowchart below shows every question, every path and every outcome.',
+  answersSoFar: 'Your answers so far',
+  answeredAhead: 'Answered ahead',
+  moreOnQuestion: 'More on this question',
+  yourOutcome: 'Your outcome',
+  back: 'Back',
+  startOver: 'Start over',
 } as const;
+
+/** Where the walk stands, above the question. */
+export const progress = (n: number, ofAtMost: number): string => `Question ${n} of at most ${ofAtMost}`;
+
+/** The notice over the walk when some answers in its link could not be used. */
+export function rejectedNotice(rejected: readonly { readonly name: string; readonly value: string }[]): string {
+  const parts = rejected.map((r) => `${r.name}=“${r.value.slice(0, 40)}”`);
+  return `Part of this link could not be used (${parts.join(', ')}): answers must be yes or no. Those questions start unanswered.`;
+}
