@@ -1,5 +1,6 @@
 // Lighthouse (mobile, simulated throttling) on every page of the built site, with the local
-// Chromium, offline. Prints the four category scores per page and the audits that cost points.
+// Chromium, offline. Prints the four category scores per page, with total blocking time and largest
+// contentful paint, and the audits that cost points.
 // Usage: `npm run lighthouse` (builds if dist/ is missing). About 12 s a page.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -42,8 +43,9 @@ try {
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no result for ${route}`);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? 0);
     rows.push(
-      `| ${route} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+      `| ${route} | ${score('performance')} | ${ms('total-blocking-time')} | ${ms('largest-contentful-paint')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
     );
     for (const a of Object.values(lhr.audits)) {
       if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual') {
@@ -56,8 +58,8 @@ try {
   server.kill();
 }
 
-console.log('| page | performance | accessibility | best practices | SEO |');
-console.log('|---|---|---|---|---|');
+console.log('| page | performance | TBT ms | LCP ms | accessibility | best practices | SEO |');
+console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
 if (lost.length) console.log(`\nAudits below 100:\n${lost.map((l) => `- ${l}`).join('\n')}`);
 process.exit(0);
