@@ -1,6 +1,7 @@
-// The cost calculator's markup. `calculatorHtml` draws the whole island at build time; the
-// `live*` views draw the parts that change with the inputs, both at build time (inside
-// `calculatorHtml`) and in the browser (controller.ts), so the page and the island never differ.
+// The cost calculator's markup, and no words of its own (those are in costs/text.ts and
+// costs/describe.ts). `calculatorHtml` draws the whole island at build time; `liveRegions` draws
+// the parts that change with the inputs, both at build time (inside `calculatorHtml`) and in the
+// browser (controller.ts), so the page and the island never differ.
 import {
   costCurves,
   DAYS_PER_MONTH,
@@ -151,6 +152,7 @@ function resultsBody(props: CalculatorProps, c: Computed): Html {
 function breakEven(c: Computed): Html {
   const parts = breakEvenLine(c.report).map((p) => {
     if (typeof p === 'string') return p;
+    // One of two fixed tag names, so it goes in as markup.
     const tag = p.strong ? 'strong' : 'span';
     return html`<${new Html(tag)} data-testid="${p.testid}" data-value="${p.value}">${p.text}</${new Html(tag)}>`;
   });
