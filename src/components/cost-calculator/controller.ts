@@ -4,7 +4,7 @@
 // results), with the same views the build used; captions, headings and hints are never redrawn.
 // It changes no word the page drew except those the views print (see `LiveText`).
 
-import { changedSummary, linkNotice, nowPricing, originLine } from '../../rules/costs/describe.ts';
+import { changedSummary, linkNotice, nowPricing, originLine, stillUsing } from '../../rules/costs/describe.ts';
 import {
   type CostInputs,
   decodeCostInputs,
@@ -65,6 +65,12 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
   const field = <E extends HTMLElement>(key: string) => document.getElementById(`${props.id}-${key}`) as E | null;
 
+  /** The number fields this calculator shows, with the line beside each that names its default's origin. */
+  const numberFields = NUMBER_KEYS.flatMap((key) => {
+    const input = field<HTMLInputElement>(key);
+    return input ? [{ key, input, origin: input.closest('.cc-field')?.querySelector('.cc-origin') }] : [];
+  });
+
   const first = props.start ? decodeCostInputs(props.start).value : defaultInputs();
   let s: ViewState = { inputs: first, raw: rawOf(first), errors: {} };
   let computed: Computed | undefined;
@@ -116,19 +122,17 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     const said = sentence(props, s, c);
     if (words && words.textContent !== said) words.textContent = said;
 
-    for (const key of NUMBER_KEYS) {
-      const input = field<HTMLInputElement>(key);
-      if (!input) continue;
+    for (const { key, input, origin } of numberFields) {
       if (input.value !== s.raw[key]) input.value = s.raw[key];
       const err = s.errors[key];
       const errorId = `${props.id}-${key}-error`;
       attr(input, 'aria-invalid', err ? 'true' : 'false');
       attr(input, 'aria-describedby', `${props.id}-${key}-hint${err ? ` ${errorId}` : ''}`);
       const shown = document.getElementById(errorId);
-      if (!err) shown?.remove();
-      else if (shown) swap(shown, errorHtml(props, s, key).value);
-      else input.closest('.cc-input')?.insertAdjacentHTML('afterend', errorHtml(props, s, key).value);
-      const origin = input.closest('.cc-field')?.querySelector('.cc-origin');
+      const message = err && stillUsing(err, s.inputs[key]);
+      if (!message) shown?.remove();
+      else if (!shown) input.closest('.cc-input')?.insertAdjacentHTML('afterend', errorHtml(props, s, key).value);
+      else if (shown.textContent !== message) shown.textContent = message;
       const line = originLine(key, s.inputs, props.text);
       if (origin && origin.textContent !== line) origin.textContent = line;
     }
