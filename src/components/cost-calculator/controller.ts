@@ -11,6 +11,8 @@ import {
   defaultInputs,
   encodeCostInputs,
   fieldDefault,
+  isNumberKey,
+  isPresetKey,
   NUMBER_FIELDS,
   NUMBER_KEYS,
   type NumberKey,
@@ -34,9 +36,6 @@ import {
   show,
   type ViewState,
 } from './view.ts';
-
-const isNumberKey = (k: string): k is NumberKey => (NUMBER_KEYS as readonly string[]).includes(k);
-const isPresetKey = (k: string): k is PresetKey => (PRESET_KEYS as readonly string[]).includes(k);
 
 /** Puts new markup in place of a region, keeping focus on the control that had it (by `data-focus`). */
 function swap(el: Element, markup: string): void {

@@ -5,7 +5,15 @@ import type { FigureValue } from '../figures/types.ts';
 import { type FieldGroup, NUMBER_KEYS, type NumberKey, PRESET_KEYS, type PresetKey } from './keys.ts';
 import { type PresetId, presetById, presetFills } from './preset-registry.ts';
 
-export { type FieldGroup, NUMBER_KEYS, type NumberKey, PRESET_KEYS, type PresetKey } from './keys.ts';
+export {
+  type FieldGroup,
+  isNumberKey,
+  isPresetKey,
+  NUMBER_KEYS,
+  type NumberKey,
+  PRESET_KEYS,
+  type PresetKey,
+} from './keys.ts';
 
 /** Where a field's default comes from: a sourced figure, a preset, or the reader's own situation. */
 export type Origin =

@@ -52,4 +52,9 @@ export type NumberKey = (typeof NUMBER_KEYS)[number];
 export const PRESET_KEYS = ['model', 'gpu', 'tput', 'tune'] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 
+/** Whether a name (a URL parameter, a form field's name, an MDX prop) is a number field's key. */
+export const isNumberKey = (k: string): k is NumberKey => (NUMBER_KEYS as readonly string[]).includes(k);
+/** Whether a name is a preset kind's key. */
+export const isPresetKey = (k: string): k is PresetKey => (PRESET_KEYS as readonly string[]).includes(k);
+
 export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'tuned' | 'tuning' | 'hidden' | 'scratch';

@@ -7,6 +7,8 @@ import {
   formatUnitPrice,
   formatUsd,
   GPU_PRESET_NOTES,
+  isNumberKey,
+  isPresetKey,
   NUMBER_FIELDS,
   PRESET_KEYS,
   PRESET_TEXT,
@@ -172,5 +174,24 @@ describe('the preset registry', () => {
     for (const s of SNAPSHOT_MODELS) expect(presetEntries('model').find((e) => e.id === s.id)?.also).toBeUndefined();
     for (const key of PRESET_KEYS.filter((k) => k !== 'model'))
       for (const e of presetEntries(key)) expect(e.also).toBeUndefined();
+  });
+});
+
+describe('key names', () => {
+  it.each([
+    ['requests', true, false],
+    ['model', false, true],
+    ['tput', false, true],
+    ['throughput', false, false],
+    ['', false, false],
+    ['constructor', false, false],
+  ])('“%s” is a number field: %s; a preset kind: %s', (name, number, preset) => {
+    expect(isNumberKey(name)).toBe(number);
+    expect(isPresetKey(name)).toBe(preset);
+  });
+
+  it('every field of the table and every preset kind is known by name', () => {
+    for (const f of NUMBER_FIELDS) expect(isNumberKey(f.key)).toBe(true);
+    for (const k of PRESET_KEYS) expect(isPresetKey(k)).toBe(true);
   });
 });
