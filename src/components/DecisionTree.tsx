@@ -10,8 +10,9 @@ import {
   walk,
 } from '../rules/decision/decision.ts';
 import { costScenarioPath, outcomePath } from '../rules/decision/links.ts';
-import { progress, rejectedNotice, DECISION_TEXT as T } from '../rules/decision/text.ts';
-import { decodeAnswers, encodeAnswers, type RejectedParam } from '../rules/decision/url-state.ts';
+import { progress, DECISION_TEXT as T } from '../rules/decision/text.ts';
+import { decodeAnswers, encodeAnswers } from '../rules/decision/url-state.ts';
+import { type RejectedParam, rejectedNotice } from '../rules/url/params.ts';
 import { sectionLink, withBase } from '../site/base.ts';
 
 const LABEL: Readonly<Record<Answer, string>> = T.answers;
@@ -118,7 +119,7 @@ export default class DecisionTree extends Component<Record<string, never>, State
         <div class="dt-app">
           {rejected.length > 0 && (
             <p class="notice" role="alert">
-              {rejectedNotice(rejected)}
+              {rejectedNotice(rejected, T.rejectedThen)}
             </p>
           )}
           {state.steps.length > 0 && (
@@ -203,7 +204,7 @@ export default class DecisionTree extends Component<Record<string, never>, State
                   </a>
                 </li>
               </ul>
-              {/* Copied by the page's shared script (site.ts), which announces the result. */}
+              {/* Copied by the page's shared script (page.ts), which announces the result. */}
               <div class="dt-copy">
                 <button type="button" class="button" data-copy={withBase(outcomePath(state.outcome.id))}>
                   {T.copyLink}

@@ -121,7 +121,7 @@ test.describe('every model at your volume', () => {
     await expect(row.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(bill + 79 + EVAL_PEOPLE, 6);
     await expect(page).toHaveURL(/model=gpt-4\.1(&|$)/);
-    await expect(page.locator('#costs .dt-status')).toContainText('Now pricing the API path with OpenAI GPT-4.1');
+    await expect(page.locator('#costs .status')).toContainText('Now pricing the API path with OpenAI GPT-4.1');
 
     const other = rows(page).and(page.locator('[data-model="gemini-2.5-flash"]')).getByRole('button');
     await other.focus();
@@ -148,7 +148,7 @@ test('the Markdown report states the new levers', async ({ page, context }) => {
   await hydrated(page);
   await openAssumptions(page);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-  await expect(page.locator('#costs .dt-status')).toHaveText('Markdown copied');
+  await expect(page.locator('#costs .status')).toHaveText('Markdown copied');
   const md = await page.evaluate(() => navigator.clipboard.readText());
   expect(md).toContain('input read from the cache: 30% of input tokens (your value)');
   expect(md).toContain('reasoning tokens per request: 500 tokens (your value)');

@@ -197,7 +197,7 @@ test('copy link and copy as Markdown; the link restores the same results in a fr
     );
   const here = await results(page);
   await page.getByRole('button', { name: 'Copy link', exact: true }).click();
-  await expect(page.locator('#costs .dt-status')).toHaveText('Link copied');
+  await expect(page.locator('#costs .status')).toHaveText('Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/costs\/\?model=gpt-4\.1&requests=75000&growth=5$/);
   const fresh = await browser.newContext();
@@ -208,7 +208,7 @@ test('copy link and copy as Markdown; the link restores the same results in a fr
   await fresh.close();
 
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-  await expect(page.locator('#costs .dt-status')).toHaveText('Markdown copied');
+  await expect(page.locator('#costs .status')).toHaveText('Markdown copied');
   const md = await page.evaluate(() => navigator.clipboard.readText());
   expect(md).toContain('| Hosted API |');
   expect(md).toContain('75,000 requests a day');

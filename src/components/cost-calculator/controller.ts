@@ -4,7 +4,7 @@
 // results), with the same views the build used; captions, headings and hints are never redrawn.
 // It changes no word the page drew except those the views print (see `LiveText`).
 
-import { changedSummary, linkNotice, nowPricing, originLine, stillUsing } from '../../rules/costs/describe.ts';
+import { changedSummary, nowPricing, originLine, stillUsing } from '../../rules/costs/describe.ts';
 import {
   type CostInputs,
   decodeCostInputs,
@@ -22,6 +22,7 @@ import {
   presetOf,
 } from '../../rules/costs/inputs.ts';
 import { costMarkdown } from '../../rules/costs/markdown.ts';
+import { rejectedNotice } from '../../rules/url/params.ts';
 import {
   type CalculatorProps,
   type Computed,
@@ -86,7 +87,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     Object.fromEntries(Object.entries(liveRegions(props, state, c)).map(([k, v]) => [k, v.value]));
 
   function setStatus(text: string) {
-    const el = $('.dt-status');
+    const el = $('.status');
     if (!el) return;
     clearTimeout(statusTimer);
     // Cleared first, so the same message said twice is announced twice.
@@ -253,7 +254,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
       const notice = document.createElement('p');
       notice.className = 'notice';
       notice.setAttribute('role', 'alert');
-      notice.textContent = linkNotice(decoded.rejected);
+      notice.textContent = rejectedNotice(decoded.rejected, words.rejectedThen);
       root.prepend(notice);
     }
     update({ inputs: decoded.value, raw: rawOf(decoded.value), errors: {} });

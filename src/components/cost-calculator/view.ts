@@ -252,5 +252,5 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
   const chart = live['chart-svg'] && costChartHtml(live, w);
   const tornado = full && tornadoHtml(live, id, text);
 
-  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live['break-even']}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="dt-status" aria-live="polite"></p></div></div>`;
+  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live['break-even']}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="status" aria-live="polite"></p></div></div>`;
 }

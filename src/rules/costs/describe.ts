@@ -179,13 +179,5 @@ export const triedRange = (from: number, to: number, unit = ''): string => `${tr
 export const breakEvenRange = (low: number | null, high: number | null): string =>
   `${low === null ? 'none' : formatCount(low)} to ${high === null ? 'none' : formatCount(high)}`;
 
-/** The notice over the calculator when some values of a link could not be used. */
-export function linkNotice(
-  rejected: readonly { readonly name: string; readonly value: string; readonly message: string }[],
-) {
-  const list = rejected.map((r) => `${r.name}=“${r.value.slice(0, 24)}” (${r.message.replace(/\.$/, '')})`);
-  return `Some values in this link could not be used and were reset to their defaults: ${list.join('; ')}.`;
-}
-
 /** Said when the reader picks a model from the table of every model. */
 export const nowPricing = (label: string): string => `Now pricing the API path with ${label}`;

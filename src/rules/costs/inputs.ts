@@ -1,9 +1,9 @@
-import type { RejectedParam } from '../decision/url-state.ts';
 import * as fig from '../figures/data.ts';
 import { figurePoint } from '../figures/point.ts';
 import type { FigureValue } from '../figures/types.ts';
 import { type FieldGroup, NUMBER_KEYS, type NumberKey, PRESET_KEYS, type PresetKey } from './keys.ts';
 import { type PresetId, presetById, presetFills } from './preset-registry.ts';
+import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
 
 export {
   type FieldGroup,
@@ -441,12 +441,9 @@ export function parseField(key: NumberKey, raw: string): FieldResult {
 }
 
 /** Reads calculator inputs from a query string. Bad values fall back to defaults and are reported. */
-export function decodeCostInputs(search: string | URLSearchParams): {
-  value: CostInputs;
-  rejected: (RejectedParam & { message: string })[];
-} {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const rejected: (RejectedParam & { message: string })[] = [];
+export function decodeCostInputs(search: string | URLSearchParams): Decoded<CostInputs> {
+  const params = toParams(search);
+  const rejected: RejectedParam[] = [];
   const presets: Record<PresetKey, string> = { ...DEFAULT_PRESETS };
   const typedPresets = presets as { -readonly [K in PresetKey]: CostInputs[K] };
   for (const key of PRESET_KEYS) {

@@ -336,6 +336,7 @@ export const CALCULATOR_WORDS = {
     markdownCopied: 'Markdown copied',
     copyBlocked: 'Could not copy: your browser blocked the clipboard.',
     resetDone: 'Reset to the defaults',
+    rejectedThen: 'Those values were reset to their defaults.',
   },
 } as const;
 

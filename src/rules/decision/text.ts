@@ -26,14 +26,11 @@ export const DECISION_TEXT = {
   moreOnQuestion: 'More on this question',
   yourOutcome: 'Your outcome',
   back: 'Back',
+  /** Why a link's answer was dropped, and what the walk does instead. */
+  notAnAnswer: 'answers are yes or no',
+  rejectedThen: 'Those questions start unanswered.',
   startOver: 'Start over',
 } as const;
 
 /** Where the walk stands, above the question. */
 export const progress = (n: number, ofAtMost: number): string => `Question ${n} of at most ${ofAtMost}`;
-
-/** The notice over the walk when some answers in its link could not be used. */
-export function rejectedNotice(rejected: readonly { readonly name: string; readonly value: string }[]): string {
-  const parts = rejected.map((r) => `${r.name}=“${r.value.slice(0, 40)}”`);
-  return `Part of this link could not be used (${parts.join(', ')}): answers must be yes or no. Those questions start unanswered.`;
-}

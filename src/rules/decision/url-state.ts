@@ -1,4 +1,6 @@
+import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
 import { ANSWERS, type Answer, type Answers, QUESTION_IDS } from './decision.ts';
+import { DECISION_TEXT } from './text.ts';
 
 /**
  * Answers are checked against the `ANSWERS` tuple: the one validator of the tree's URL state, run
@@ -7,22 +9,6 @@ import { ANSWERS, type Answer, type Answers, QUESTION_IDS } from './decision.ts'
  */
 function isAnswer(v: string | undefined): v is Answer {
   return (ANSWERS as readonly (string | undefined)[]).includes(v);
-}
-
-/** A query parameter the reader's link carried that could not be used. */
-export interface RejectedParam {
-  readonly name: string;
-  /** The value as it arrived; show it only as text, never as HTML. */
-  readonly value: string;
-}
-
-export interface Decoded<T> {
-  readonly value: T;
-  readonly rejected: readonly RejectedParam[];
-}
-
-function toParams(search: string | URLSearchParams): URLSearchParams {
-  return typeof search === 'string' ? new URLSearchParams(search) : search;
 }
 
 /**
@@ -39,7 +25,7 @@ export function decodeAnswers(search: string | URLSearchParams): Decoded<Answers
     if (all.length === 0) continue;
     const first = all[0];
     if (isAnswer(first) && all.every((v) => v === first)) value[id] = first;
-    else rejected.push({ name: id, value: all.join(', ') });
+    else rejected.push({ name: id, value: all.join(', '), message: DECISION_TEXT.notAnAnswer });
   }
   return { value, rejected };
 }

@@ -96,10 +96,14 @@ describe('the decision URL codec', () => {
   it.each([
     ['api=yes&scale=no', { api: 'yes', scale: 'no' }, []],
     ['?api=no&team=no&rag=yes', { api: 'no', team: 'no', rag: 'yes' }, []],
-    ['api=maybe&team=no', { team: 'no' }, [{ name: 'api', value: 'maybe' }]],
-    ['api=YES', {}, [{ name: 'api', value: 'YES' }]],
-    ['api=yes&api=no', {}, [{ name: 'api', value: 'yes, no' }]],
-    ['api=%3Cscript%3Ealert(1)%3C%2Fscript%3E', {}, [{ name: 'api', value: '<script>alert(1)</script>' }]],
+    ['api=maybe&team=no', { team: 'no' }, [{ name: 'api', value: 'maybe', message: DECISION_TEXT.notAnAnswer }]],
+    ['api=YES', {}, [{ name: 'api', value: 'YES', message: DECISION_TEXT.notAnAnswer }]],
+    ['api=yes&api=no', {}, [{ name: 'api', value: 'yes, no', message: DECISION_TEXT.notAnAnswer }]],
+    [
+      'api=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      {},
+      [{ name: 'api', value: '<script>alert(1)</script>', message: DECISION_TEXT.notAnAnswer }],
+    ],
     ['utm_source=chat&api=yes', { api: 'yes' }, []],
   ] as const)('decodes %s', (search, value, rejected) => {
     expect(decodeAnswers(search)).toEqual({ value, rejected });
@@ -170,7 +174,7 @@ describe('decision properties', () => {
         (name, value) => {
           const d = decodeAnswers(new URLSearchParams([[name, value]]));
           expect(d.value).toEqual({});
-          expect(d.rejected).toEqual([{ name, value }]);
+          expect(d.rejected).toEqual([{ name, value, message: DECISION_TEXT.notAnAnswer }]);
         },
       ),
     );
