@@ -1,9 +1,9 @@
 import * as fig from '../figures/data.ts';
 import { figurePoint } from '../figures/point.ts';
 import type { FigureValue } from '../figures/types.ts';
+import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
 import { type FieldGroup, NUMBER_KEYS, type NumberKey, PRESET_KEYS, type PresetKey } from './keys.ts';
 import { type PresetId, presetById, presetFills } from './preset-registry.ts';
-import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
 
 export {
   type FieldGroup,
