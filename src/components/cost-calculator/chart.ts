@@ -1,10 +1,14 @@
 import type { CurvePoint, PathId } from '../../rules/costs/costs.ts';
 import { monthlyCost, PATH_LABELS, PATHS } from '../../rules/costs/costs.ts';
-import { atYourVolume, chartDescription, formatMoney, formatSpread, yourVolume } from '../../rules/costs/describe.ts';
+import { atYourVolume, chartDescription, yourVolume } from '../../rules/costs/describe.ts';
 import type { CostReport } from '../../rules/costs/report.ts';
 import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
 import { formatCompact, formatCompactUsd, formatCount } from '../../rules/format/format.ts';
+import { formatMoney, formatSpread } from '../../rules/format/money.ts';
 import { type Html, html } from '../../site/html.ts';
+
+/** The chart's live regions. */
+export type ChartRegion = 'chart-svg' | 'chart-rows' | 'chart-legend';
 
 const W = 640;
 const H = 360;
@@ -23,7 +27,7 @@ export function costChartRegions(
   curves: Readonly<Record<PathId, readonly CurvePoint[]>>,
   idPrefix: string,
   w: LiveText['words'],
-): Record<'chart-svg' | 'chart-rows' | 'chart-legend', Html> {
+): Record<ChartRegion, Html> {
   const xs = curves.api.map((p) => p.requests);
   const x0 = log10(xs[0] ?? 100);
   const x1 = log10(xs[xs.length - 1] ?? 1e8);
@@ -95,7 +99,10 @@ export function costChartRegions(
 }
 
 /** The whole chart as the build draws it, around its live parts. */
-export function costChartHtml(live: Readonly<Record<string, Html>>, w: CalculatorText['pageWords']): Html {
+export function costChartHtml(
+  live: Readonly<Partial<Record<ChartRegion, Html>>>,
+  w: CalculatorText['pageWords'],
+): Html {
   return html`<figure class="cc-chart">${live['chart-svg']}<figcaption><details class="cc-data"><summary>${w.chartData}</summary><table><caption class="visually-hidden">${w.chartCaption}</caption><thead><tr><th scope="col">${w.chartRequests}</th>${PATHS.map(
     (p) => html`<th scope="col">${PATH_LABELS[p]}</th>`,
   )}</tr></thead>${live['chart-rows']}</table></details>${live['chart-legend']}</figcaption></figure>`;

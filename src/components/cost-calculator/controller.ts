@@ -5,37 +5,23 @@
 // It changes no word the page drew except those the views print (see `LiveText`).
 
 import { changedSummary, nowPricing, originLine, stillUsing } from '../../rules/costs/describe.ts';
-import {
-  type CostInputs,
-  decodeCostInputs,
-  defaultInputs,
-  encodeCostInputs,
-  fieldDefault,
-  isNumberKey,
-  isPresetKey,
-  NUMBER_FIELDS,
-  NUMBER_KEYS,
-  type NumberKey,
-  PRESET_KEYS,
-  type PresetKey,
-  parseField,
-  presetOf,
-} from '../../rules/costs/inputs.ts';
+import { isNumberKey, NUMBER_KEYS, type NumberKey } from '../../rules/costs/fields.ts';
+import { decodeCostInputs, defaultInputs } from '../../rules/costs/inputs.ts';
+import { isPresetKey, PRESET_KEYS } from '../../rules/costs/keys.ts';
 import { costMarkdown } from '../../rules/costs/markdown.ts';
+import { type CalculatorState, changedCounts, choosePreset, stateOf, typeInto } from '../../rules/costs/state.ts';
 import { rejectedNotice } from '../../rules/url/params.ts';
 import {
   type CalculatorProps,
   type Computed,
-  changedCounts,
   compute,
   costsHref,
   decideHref,
   errorHtml,
+  type LiveMarkup,
+  type LiveRegion,
   liveRegions,
-  rawOf,
   sentence,
-  show,
-  type ViewState,
 } from './view.ts';
 
 /** Puts new markup in place of a region, keeping focus on the control that had it (by `data-focus`). */
@@ -71,11 +57,10 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     return input ? [{ key, input, origin: input.closest('.cc-field')?.querySelector('.cc-origin') }] : [];
   });
 
-  const first = props.start ? decodeCostInputs(props.start).value : defaultInputs();
-  let s: ViewState = { inputs: first, raw: rawOf(first), errors: {} };
+  let s = stateOf(props.start ? decodeCostInputs(props.start).value : defaultInputs());
   let computed: Computed | undefined;
   /** The markup of each live region as the page shows it; read from the first state when first needed. */
-  let drawn: Record<string, string> | undefined;
+  let drawn: Partial<Record<LiveRegion, string>> | undefined;
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -83,8 +68,12 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     computed ??= compute(s.inputs, props);
     return computed;
   };
-  const markup = (state: ViewState, c: Computed) =>
-    Object.fromEntries(Object.entries(liveRegions(props, state, c)).map(([k, v]) => [k, v.value]));
+  const markup = (state: CalculatorState, c: Computed) => {
+    const regions: LiveMarkup = liveRegions(props, state, c);
+    return Object.fromEntries(Object.entries(regions).map(([k, v]) => [k, v.value])) as Partial<
+      Record<LiveRegion, string>
+    >;
+  };
 
   function setStatus(text: string) {
     const el = $('.status');
@@ -97,22 +86,22 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
 
   function syncUrl() {
     if (!full) return;
-    const query = encodeCostInputs(s.inputs);
+    const search = new URL(costsHref(s.inputs), location.href).search;
     clearTimeout(urlTimer);
     urlTimer = setTimeout(() => {
-      const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+      const url = `${location.pathname}${search}${location.hash}`;
       if (url !== `${location.pathname}${location.search}${location.hash}`)
         history.replaceState(history.state, '', url);
     }, 150);
   }
 
   /** Moves to a new state and redraws what changed. */
-  function update(next: ViewState) {
+  function update(next: CalculatorState) {
     drawn ??= markup(s, current());
     if (next.inputs !== s.inputs) computed = undefined;
     s = next;
     const c = current();
-    for (const [name, value] of Object.entries(markup(s, c))) {
+    for (const [name, value] of Object.entries(markup(s, c)) as [LiveRegion, string][]) {
       if (drawn[name] === value) continue;
       const el = $(`[data-live="${name}"]`);
       if (el) swap(el, value);
@@ -150,45 +139,8 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
       }
     }
     attr($('[data-testid="to-decision-tree"]'), 'href', decideHref(s.inputs));
-    attr($('[data-testid="open-full-calculator"]'), 'href', costsHref(encodeCostInputs(s.inputs)));
+    attr($('[data-testid="open-full-calculator"]'), 'href', costsHref(s.inputs));
     syncUrl();
-  }
-
-  function onNumber(key: NumberKey, value: string) {
-    const parsed = parseField(key, value);
-    const { inputs, raw, errors } = s;
-    if (!parsed.ok) {
-      update({ inputs, raw: { ...raw, [key]: value }, errors: { ...errors, [key]: parsed.message } });
-      return;
-    }
-    const { [key]: _gone, ...rest } = errors;
-    // A field that still holds its default follows it when the value it depends on changes.
-    const next = { ...inputs, [key]: parsed.value };
-    const follows = NUMBER_FIELDS.filter(
-      (f) => f.key !== key && !errors[f.key] && inputs[f.key] === fieldDefault(f.key, inputs),
-    ).filter((f) => fieldDefault(f.key, next) !== inputs[f.key]);
-    for (const f of follows) next[f.key] = fieldDefault(f.key, next);
-    update({
-      inputs: next,
-      raw: { ...raw, ...Object.fromEntries(follows.map((f) => [f.key, show(next[f.key])])), [key]: value },
-      errors: rest,
-    });
-  }
-
-  function onPreset(key: PresetKey, value: string) {
-    const { inputs, raw, errors } = s;
-    const next = { ...inputs, [key]: value } as CostInputs;
-    if (value === 'custom') {
-      update({ inputs: next, raw, errors });
-      return;
-    }
-    const follows = NUMBER_FIELDS.filter((f) => presetOf(f.key) === key).map((f) => f.key);
-    const updated = { ...next, ...Object.fromEntries(follows.map((k) => [k, fieldDefault(k, next)])) } as CostInputs;
-    update({
-      inputs: updated,
-      raw: { ...raw, ...Object.fromEntries(follows.map((k) => [k, show(updated[k])])) },
-      errors: Object.fromEntries(Object.entries(errors).filter(([k]) => !follows.includes(k as NumberKey))),
-    });
   }
 
   /** Opens the group of a field and moves focus to it. */
@@ -201,15 +153,14 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
   }
 
   function reset() {
-    const d = defaultInputs();
     $('.notice')?.remove();
     for (const g of root.querySelectorAll('details.cc-fold')) (g as HTMLDetailsElement).open = false;
-    update({ inputs: d, raw: rawOf(d), errors: {} });
+    update(stateOf(defaultInputs()));
     setStatus(words.resetDone);
   }
 
   async function copy(what: 'link' | 'markdown') {
-    const url = new URL(costsHref(encodeCostInputs(s.inputs)), location.href).href;
+    const url = new URL(costsHref(s.inputs), location.href).href;
     try {
       const body =
         what === 'link' ? url : costMarkdown(current().report, url, new Date().toISOString().slice(0, 10), props.text);
@@ -222,11 +173,11 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
 
   root.addEventListener('input', (e) => {
     const t = e.target;
-    if (t instanceof HTMLInputElement && isNumberKey(t.name)) onNumber(t.name, t.value);
+    if (t instanceof HTMLInputElement && isNumberKey(t.name)) update(typeInto(s, t.name, t.value));
   });
   root.addEventListener('change', (e) => {
     const t = e.target;
-    if (t instanceof HTMLSelectElement && isPresetKey(t.name)) onPreset(t.name, t.value);
+    if (t instanceof HTMLSelectElement && isPresetKey(t.name)) update(choosePreset(s, t.name, t.value));
   });
   root.addEventListener('click', (e) => {
     const t =
@@ -234,7 +185,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     if (!t) return;
     const { use, pick: key, action } = t.dataset;
     if (use) {
-      onPreset('model', use);
+      update(choosePreset(s, 'model', use));
       const label = props.text.presets.model.options.find((o) => o.id === use)?.label ?? use;
       setStatus(nowPricing(label));
     } else if (key && isNumberKey(key)) {
@@ -257,7 +208,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
       notice.textContent = rejectedNotice(decoded.rejected, words.rejectedThen);
       root.prepend(notice);
     }
-    update({ inputs: decoded.value, raw: rawOf(decoded.value), errors: {} });
+    update(stateOf(decoded.value));
   } else syncUrl();
   root.dataset.ready = 'true';
 }

@@ -1,9 +1,12 @@
 import { breakEvenRange, tornadoAxis, tornadoDescription, triedRange } from '../../rules/costs/describe.ts';
-import type { NumberKey } from '../../rules/costs/inputs.ts';
+import type { NumberKey } from '../../rules/costs/fields.ts';
 import type { CostReport } from '../../rules/costs/report.ts';
 import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
 import { formatCompact } from '../../rules/format/format.ts';
 import { type Html, html } from '../../site/html.ts';
+
+/** The tornado's live regions. */
+export type TornadoRegion = 'tornado-chart' | 'tornado-rows';
 
 const W = 640;
 const ROW = 28;
@@ -15,11 +18,7 @@ const log10 = (n: number) => Math.log10(Math.max(n, 1));
  * one end of its spread to the other, on a logarithmic scale, around the expected break-even. The
  * rows of the table under it hold the same numbers and link each input to its field (`data-pick`).
  */
-export function tornadoRegions(
-  report: CostReport,
-  text: LiveText,
-  idPrefix: string,
-): Record<'tornado-chart' | 'tornado-rows', Html> {
+export function tornadoRegions(report: CostReport, text: LiveText, idPrefix: string): Record<TornadoRegion, Html> {
   const items = report.sensitivity;
   const be = report.breakEven;
   const values = items.flatMap((s) => [s.low, s.high]).filter((v): v is number => v !== null);
@@ -50,13 +49,17 @@ export function tornadoRegions(
       : html`<p data-live="tornado-chart">${desc}</p>`;
   const rows = items.map(
     (s) =>
-      html`<tr data-input="${s.key}" data-from="${String(s.from)}" data-to="${String(s.to)}" data-low="${s.low === null ? 'none' : String(s.low)}" data-high="${s.high === null ? 'none' : String(s.high)}"><th scope="row"><a href="#${idPrefix}-${s.key}" data-pick="${s.key}">${label(s.key)}</a></th><td>${triedRange(s.from, s.to, labels[s.key]?.unit)}</td><td>${breakEvenRange(s.low, s.high)}</td></tr>`,
+      html`<tr data-input="${s.key}" data-from="${String(s.from)}" data-to="${String(s.to)}" data-low="${s.low === null ? 'none' : String(s.low)}" data-high="${s.high === null ? 'none' : String(s.high)}"><th scope="row"><a href="#${idPrefix}-${s.key}" data-pick="${s.key}">${label(s.key)}</a></th><td>${triedRange(s.from, s.to, labels[s.key]?.unit ?? '')}</td><td>${breakEvenRange(s.low, s.high)}</td></tr>`,
   );
   return { 'tornado-chart': chart, 'tornado-rows': html`<tbody data-live="tornado-rows">${rows}</tbody>` };
 }
 
 /** The whole tornado as the build draws it, around its live parts. */
-export function tornadoHtml(live: Readonly<Record<string, Html>>, idPrefix: string, text: CalculatorText): Html {
+export function tornadoHtml(
+  live: Readonly<Partial<Record<TornadoRegion, Html>>>,
+  idPrefix: string,
+  text: CalculatorText,
+): Html {
   const w = text.pageWords;
   // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
   return html`<figure class="cc-tornado"><figcaption id="${idPrefix}-tornado-title">${text.words.tornadoTitle}</figcaption>${live['tornado-chart']}<div class="cc-table-wrap" tabindex="0"><table class="cc-models" data-testid="sensitivity"><caption class="visually-hidden">${w.tornadoCaption}</caption><thead><tr>${w.tornadoHead.map((t) => html`<th scope="col">${t}</th>`)}</tr></thead>${live['tornado-rows']}</table></div></figure>`;

@@ -10,14 +10,12 @@ import {
   PATH_SHORT,
   PATHS,
   type PathId,
+  scaleAnswer,
 } from '../../rules/costs/costs.ts';
 import {
   breakEvenLine,
   changedSummary,
   costSentence,
-  decisionQuery,
-  formatMoney,
-  formatSpread,
   monthHeading,
   originLine,
   sentenceNames,
@@ -25,27 +23,21 @@ import {
   totalHeading,
   ttftSentence,
 } from '../../rules/costs/describe.ts';
-import {
-  type CostInputs,
-  DEFAULT_PRESETS,
-  encodeCostInputs,
-  type FieldGroup,
-  fieldDefault,
-  NUMBER_FIELDS,
-  type NumberKey,
-  PRESET_KEYS,
-  type PresetKey,
-  throughputPreset,
-} from '../../rules/costs/inputs.ts';
-import { PRESETS } from '../../rules/costs/preset-registry.ts';
+import { FIELDS, NUMBER_KEYS, type NumberKey } from '../../rules/costs/fields.ts';
+import { type CostInputs, costsPath } from '../../rules/costs/inputs.ts';
+import { type FieldGroup, PRESET_KEYS, type PresetKey } from '../../rules/costs/keys.ts';
+import { PRESETS, presetById } from '../../rules/costs/preset-registry.ts';
 import { type CostReport, costReport } from '../../rules/costs/report.ts';
+import { type CalculatorState, changedCounts, isPrimary } from '../../rules/costs/state.ts';
 import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
+
 import { formatCount } from '../../rules/format/format.ts';
+import { formatMoney, formatSpread } from '../../rules/format/money.ts';
 import { ttftP95Ms } from '../../rules/serving/serving.ts';
 import { withBase } from '../../site/base.ts';
 import { Html, html } from '../../site/html.ts';
-import { costChartHtml, costChartRegions } from './chart.ts';
-import { tornadoHtml, tornadoRegions } from './tornado.ts';
+import { type ChartRegion, costChartHtml, costChartRegions } from './chart.ts';
+import { type TornadoRegion, tornadoHtml, tornadoRegions } from './tornado.ts';
 
 /** What a page passes to the calculator (`Calculator.astro`), and the island reads back from its props. */
 export interface CalculatorProps<T extends LiveText = LiveText> {
@@ -65,35 +57,6 @@ export interface CalculatorProps<T extends LiveText = LiveText> {
   readonly chart?: boolean;
 }
 
-export type Raw = Record<NumberKey, string>;
-
-/** Everything the island shows: the inputs, what each field holds, and its messages. */
-export interface ViewState {
-  readonly inputs: CostInputs;
-  /** What is in each text field, valid or not. */
-  readonly raw: Raw;
-  readonly errors: Readonly<Partial<Record<NumberKey, string>>>;
-}
-
-/** The inputs a first-time reader sees; the rest are assumptions in collapsed groups (full mode). */
-export const PRIMARY: readonly (NumberKey | PresetKey)[] = ['requests', 'input', 'output', 'model', 'gpu', 'tput'];
-
-/** A field's text: grouped digits for reading (`20,000`), which `parseField` reads back exactly. */
-export const show = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
-export const rawOf = (i: CostInputs): Raw =>
-  Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, show(i[f.key])])) as Raw;
-
-/** How many values other than their defaults each group of assumptions holds. */
-export function changedCounts(i: CostInputs): Partial<Record<FieldGroup, number>> {
-  const counts: Partial<Record<FieldGroup, number>> = {};
-  const add = (g: FieldGroup) => {
-    counts[g] = (counts[g] ?? 0) + 1;
-  };
-  for (const f of NUMBER_FIELDS) if (!PRIMARY.includes(f.key) && i[f.key] !== fieldDefault(f.key, i)) add(f.group);
-  for (const k of PRESET_KEYS) if (!PRIMARY.includes(k) && i[k] !== DEFAULT_PRESETS[k]) add(PRESETS[k].group);
-  return counts;
-}
-
 /** The report and curves of one set of inputs, computed once however many views read them. */
 export interface Computed {
   readonly report: CostReport;
@@ -104,27 +67,39 @@ export const compute = (inputs: CostInputs, props: CalculatorProps): Computed =>
   curves: props.mode !== 'inline' || props.chart ? costCurves(inputs) : null,
 });
 
-/** The address of the full calculator with these inputs. */
-export const costsHref = (query: string): string => withBase(`/costs/${query ? `?${query}` : ''}`);
-export const decideHref = (i: CostInputs): string => withBase(`/decide/?${decisionQuery(i)}`);
+/** The full calculator on these inputs, and the decision tree with question 4 answered from their traffic. */
+export const costsHref = (i: CostInputs): string => withBase(costsPath(i));
+export const decideHref = (i: CostInputs): string => withBase(`/decide/?scale=${scaleAnswer(i)}`);
+
+/** The regions that change with the inputs, each an element marked `data-live="<name>"`. */
+export type LiveRegion =
+  | 'table-head'
+  | 'table-body'
+  | 'break-even'
+  | 'models'
+  | 'sticky'
+  | 'ttft'
+  | ChartRegion
+  | TornadoRegion;
+export type LiveMarkup = Readonly<Partial<Record<LiveRegion, Html>>>;
 
 // ---- Live views: drawn at build time and again in the browser when the inputs change ----
 
 /** The message beside a field that holds bad input. */
-export const errorHtml = (props: CalculatorProps, s: ViewState, key: NumberKey): Html =>
+export const errorHtml = (props: CalculatorProps, s: CalculatorState, key: NumberKey): Html =>
   html`<p class="cc-error" id="${props.id}-${key}-error">${stillUsing(s.errors[key] ?? '', s.inputs[key])}</p>`;
 
 /** The first-token latency the chosen serving setup holds at the reader's input length. */
-export function ttftHtml(s: ViewState): Html {
-  const setup = throughputPreset(s.inputs.tput);
+export function ttftHtml(s: CalculatorState): Html {
+  const setup = presetById('tput', s.inputs.tput);
   const ms = setup ? ttftP95Ms(setup, s.inputs.input) : undefined;
   return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-value="${ms === undefined ? 'none' : String(ms)}">${ttftSentence(setup, ms)}</p>`;
 }
 
-export const sentence = (props: CalculatorProps, s: ViewState, c: Computed): string =>
+export const sentence = (props: CalculatorProps, s: CalculatorState, c: Computed): string =>
   costSentence(c.report, sentenceNames(s.inputs, props.text), props.paths ?? PATHS);
 
-function resultsHead(props: CalculatorProps, s: ViewState): Html {
+function resultsHead(props: CalculatorProps, s: CalculatorState): Html {
   const h = s.inputs.horizon;
   const w = props.text.words;
   return html`<thead data-live="table-head"><tr><th scope="col">${w.path}</th><th scope="col">${w.thisMonth}</th>${props.mode !== 'inline' && html`<th scope="col">${monthHeading(h)}</th><th scope="col">${totalHeading(h)}</th>`}<th scope="col">${w.per1k}</th></tr></thead>`;
@@ -149,17 +124,26 @@ function resultsBody(props: CalculatorProps, c: Computed): Html {
   )}</tbody>`;
 }
 
+/** The test hook of each number the break-even line shows. */
+const LINE_TESTIDS = {
+  breakEven: 'break-even',
+  breakEvenLow: 'break-even-low',
+  breakEvenHigh: 'break-even-high',
+  gpus: 'gpus',
+} as const;
+
 function breakEven(c: Computed): Html {
   const parts = breakEvenLine(c.report).map((p) => {
     if (typeof p === 'string') return p;
     // One of two fixed tag names, so it goes in as markup.
-    const tag = p.strong ? 'strong' : 'span';
-    return html`<${new Html(tag)} data-testid="${p.testid}" data-value="${p.value}">${p.text}</${new Html(tag)}>`;
+    const tag = new Html(p.strong ? 'strong' : 'span');
+    const v = c.report[p.of];
+    return html`<${tag} data-testid="${LINE_TESTIDS[p.of]}" data-value="${v === null ? 'none' : String(v)}">${p.text}</${tag}>`;
   });
   return html`<p class="cc-breakeven" data-live="break-even">${parts}</p>`;
 }
 
-function modelRows(props: CalculatorProps, s: ViewState): Html {
+function modelRows(props: CalculatorProps, s: CalculatorState): Html {
   const i = s.inputs;
   const rows = modelCosts(i).map((row) => {
     const label = props.text.presets.model.options.find((o) => o.id === row.id)?.label ?? row.id;
@@ -177,9 +161,9 @@ function sticky(props: CalculatorProps, c: Computed): Html {
   return html`<p class="cc-sticky" data-live="sticky">${paths.map((p) => html`<span>${w.sticky[p]} ${formatMoney(r.paths[p].monthlyNow.expected)}</span>`)}<span>${w.breakEven} ${r.breakEven === null ? w.none : formatCount(r.breakEven)}</span></p>`;
 }
 
-/** The regions that change with the inputs, each an element marked `data-live="<name>"`. */
-export function liveRegions(props: CalculatorProps, s: ViewState, c: Computed): Readonly<Record<string, Html>> {
-  const regions: Record<string, Html> = {
+/** The markup of every live region this calculator shows. */
+export function liveRegions(props: CalculatorProps, s: CalculatorState, c: Computed): LiveMarkup {
+  const regions: Partial<Record<LiveRegion, Html>> = {
     'table-head': resultsHead(props, s),
     'table-body': resultsBody(props, c),
     'break-even': breakEven(c),
@@ -197,7 +181,7 @@ export function liveRegions(props: CalculatorProps, s: ViewState, c: Computed): 
 // ---- The whole island, at build time ----
 
 /** The calculator as the page first shows it, readable without JavaScript. */
-export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewState): Html {
+export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: CalculatorState): Html {
   const { id, text, mode = 'full', fields } = props;
   const w = text.pageWords;
   const full = mode === 'full';
@@ -206,7 +190,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
   const shown = (k: NumberKey | PresetKey) => !fields || fields.includes(k);
   const groups = (Object.keys(text.groups) as FieldGroup[]).filter(
     (g) =>
-      NUMBER_FIELDS.some((f) => f.group === g && shown(f.key)) ||
+      NUMBER_KEYS.some((k) => FIELDS[k].group === g && shown(k)) ||
       PRESET_KEYS.some((p) => PRESETS[p].group === g && shown(p)),
   );
 
@@ -226,11 +210,11 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
   };
   const fieldsOf = (g: FieldGroup, primary?: boolean) => [
     ...PRESET_KEYS.filter(
-      (p) => PRESETS[p].group === g && shown(p) && (primary === undefined || PRIMARY.includes(p) === primary),
+      (p) => PRESETS[p].group === g && shown(p) && (primary === undefined || isPrimary(p) === primary),
     ).map(presetField),
-    ...NUMBER_FIELDS.filter(
-      (f) => f.group === g && shown(f.key) && (primary === undefined || PRIMARY.includes(f.key) === primary),
-    ).map((f) => numberField(f.key)),
+    ...NUMBER_KEYS.filter(
+      (k) => FIELDS[k].group === g && shown(k) && (primary === undefined || isPrimary(k) === primary),
+    ).map(numberField),
   ];
   const counts = changedCounts(s.inputs);
   const form = full
@@ -244,7 +228,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: ViewSt
   const primary = html`<fieldset class="cc-group cc-primary"><legend>${w.primary}</legend>${groups.map((g) => fieldsOf(g, true))}</fieldset>`;
   const actions = full
     ? html`<button type="button" class="button" data-action="copy-link">${w.copyLink}</button><button type="button" class="button button-quiet" data-action="copy-markdown">${w.copyMarkdown}</button><button type="button" class="button button-quiet" data-action="reset">${w.reset}</button><a class="button button-quiet" href="${decideHref(s.inputs)}" data-testid="to-decision-tree">${w.decide}</a>`
-    : html`<a class="button" href="${costsHref(encodeCostInputs(s.inputs))}" data-testid="open-full-calculator">${w.openFull}</a>`;
+    : html`<a class="button" href="${costsHref(s.inputs)}" data-testid="open-full-calculator">${w.openFull}</a>`;
 
   // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
   const table = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-table"><caption class="visually-hidden">${w.resultsCaption}</caption>${live['table-head']}${live['table-body']}</table></div>`;

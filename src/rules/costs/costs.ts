@@ -1,4 +1,5 @@
-import { batchDiscount } from '../figures/data.ts';
+import type { Answer } from '../decision/url-state.ts';
+import { batchDiscount, scaleThreshold } from '../figures/data.ts';
 import type { PriceTier } from '../presets/presets.ts';
 import type { CostInputs } from './inputs.ts';
 import { PRESETS, presetById } from './preset-registry.ts';
@@ -183,6 +184,10 @@ export function requestsInMonth(i: CostInputs, month: number): number {
   return i.requests * (1 + i.growth / 100) ** (month - 1);
 }
 
+/** The decision tree's question 4 answered from the traffic: more than the scale threshold within the horizon? */
+export const scaleAnswer = (i: CostInputs): Answer =>
+  requestsInMonth(i, i.horizon) > scaleThreshold.value ? 'yes' : 'no';
+
 export interface PathResult {
   readonly path: PathId;
   /** USD this month. */
@@ -215,72 +220,71 @@ export function pathResult(path: PathId, i: CostInputs): PathResult {
   };
 }
 
+/** Paths whose monthly cost is a straight line in volume: a cost at zero plus a cost per request. */
+export type LinearPath = Extract<PathId, 'api' | 'rag' | 'hosted-tune'>;
+
 /**
- * The smallest whole number of requests a day at which self-hosting a fine-tuned model costs less
- * than the API (expected case, this month), or `null` when that never happens up to
- * `MAX_REQUESTS_PER_DAY`. Self-hosting is a step function (whole GPUs) and the API a line, so the
- * search runs over GPU counts, not over volumes.
+ * Where self-hosting a fine-tuned model costs less than a per-token path (expected case, this
+ * month), in whole requests a day up to `MAX_REQUESTS_PER_DAY`, or `null` where it never does:
+ * `first`, the smallest volume at which it is cheaper; `stays`, the smallest from which it is
+ * cheaper at every higher volume. Self-hosting is a step function (whole GPUs) and the path a line,
+ * so the search runs over GPU counts, not over volumes. Past `first`, each extra GPU can briefly
+ * put self-hosting back above the line; those windows close once a GPU's share of the line's bill
+ * outgrows its price. This is the one break-even search: the calculator, the sensitivity ranking
+ * and the prose all call it.
  */
-export function breakEvenRequests(i: CostInputs): number | null {
-  const a = readerTokenBill(i, 1);
-  if (a <= 0) return null;
-  const fixed = selfhostFixed(i, 'expected');
+export function breakEven(
+  i: CostInputs,
+  against: LinearPath = 'api',
+  which: 'first' | 'stays' = 'first',
+): number | null {
+  const cost = (p: PathId, r: number) => monthlyCost(p, i, r, 'expected');
+  const cheaper = (r: number) => cost('selfhost', r) < cost(against, r);
+  const base = cost(against, 0);
+  // The path's bill for one more request a day.
+  const a = cost(against, 1) - base;
+  if (!(a > 0)) return null;
   const perGpu = i.gpuHour * HOURS_PER_MONTH;
   const k = requestsPerGpuDay(i);
-  const cheaper = (r: number) => monthlyCost('selfhost', i, r, 'expected') < monthlyCost('api', i, r, 'expected');
-  const within = (r: number) => (r <= MAX_REQUESTS_PER_DAY ? r : null);
-
-  // With n GPUs, self-hosting costs fixed + n × perGpu; the API passes that above (fixed + n × perGpu) / a.
+  const n0 = i.minGpus;
+  // Self-hosting with n GPUs costs fixed + n × perGpu more than the path's cost at zero.
+  const fixed = cost('selfhost', 0) - base - n0 * perGpu;
+  // The first volume at which the path's line passes self-hosting's cost with n GPUs, from `from` on.
   const firstAbove = (n: number, from: number) => Math.max(from, Math.floor((fixed + n * perGpu) / a) + 1);
-
+  // The first volume served by n GPUs (n above the minimum).
+  const start = (n: number) => Math.floor((n - 1) * k) + 1;
+  const within = (r: number) => (r <= MAX_REQUESTS_PER_DAY ? r : null);
   // Floating-point ties can put the formula's answer one request off; settle on the true first volume.
   const settle = (r: number) => {
     let x = r;
-    for (let n = 0; n < 64 && !cheaper(x); n++) x++;
-    for (let n = 0; n < 64 && x > 0 && cheaper(x - 1); n++) x--;
+    for (let t = 0; t < 64 && !cheaper(x); t++) x++;
+    for (let t = 0; t < 64 && x > 1 && cheaper(x - 1); t++) x--;
     return cheaper(x) ? within(x) : null;
   };
 
-  const n0 = i.minGpus;
-  const r0 = firstAbove(n0, 0);
-  if (r0 <= n0 * k) return settle(r0);
-  // Beyond the minimum, each GPU adds perGpu of cost and k requests of capacity (a × k of API bill).
-  if (!Number.isFinite(k) || a * k <= perGpu) return null;
-  let n = Math.max(n0 + 1, Math.floor(fixed / (a * k - perGpu)) + 1);
-  for (let tries = 0; tries < 1000; tries++) {
-    const start = Math.floor((n - 1) * k) + 1;
-    if (start > MAX_REQUESTS_PER_DAY) return null;
-    const r = firstAbove(n, start);
-    if (r <= n * k) return settle(r);
-    // r lies beyond this GPU count's range: jump to the count that serves it.
-    n = Math.max(n + 1, Math.ceil(r / k));
+  let first: number | null = null;
+  const r0 = firstAbove(n0, 1);
+  if (r0 <= n0 * k) first = settle(r0);
+  // Beyond the minimum, each GPU adds perGpu of cost and k requests of capacity (a × k of the path's bill).
+  else if (Number.isFinite(k) && a * k > perGpu) {
+    let n = Math.max(n0 + 1, Math.floor(fixed / (a * k - perGpu)) + 1);
+    for (let tries = 0; tries < 1000 && start(n) <= MAX_REQUESTS_PER_DAY; tries++) {
+      const r = firstAbove(n, start(n));
+      if (r <= n * k) {
+        first = settle(r);
+        break;
+      }
+      // r lies beyond this GPU count's range: jump to the count that serves it.
+      n = Math.max(n + 1, Math.ceil(r / k));
+    }
   }
-  return null;
-}
+  if (which === 'first' || first === null || !Number.isFinite(k)) return first;
 
-/**
- * The smallest whole number of requests a day from which self-hosting stays cheaper than the API
- * at every higher volume up to `MAX_REQUESTS_PER_DAY` (expected case, this month), or `null`.
- * Past `breakEvenRequests`, each extra whole GPU can briefly put self-hosting back above the API;
- * those windows close once a GPU's share of the API bill outgrows its price.
- */
-export function staysCheaperFrom(i: CostInputs): number | null {
-  const first = breakEvenRequests(i);
-  if (first === null) return null;
-  const a = readerTokenBill(i, 1);
-  const perGpu = i.gpuHour * HOURS_PER_MONTH;
-  const k = requestsPerGpuDay(i);
-  if (!Number.isFinite(k)) return first;
-  const cheaper = (r: number) => monthlyCost('selfhost', i, r, 'expected') < monthlyCost('api', i, r, 'expected');
-  // The first volume served by n GPUs (n above the minimum).
-  const start = (n: number) => Math.floor((n - 1) * k) + 1;
-  const n0 = i.minGpus;
   if (a * k <= perGpu) {
-    // Each GPU costs more than the API bill it replaces: only the minimum's range can stay cheaper.
+    // Each GPU costs more than the bill it replaces: only the minimum's range can stay cheaper.
     return n0 * k >= MAX_REQUESTS_PER_DAY ? first : null;
   }
   // From the GPU count where even the range's first volume is cheaper, every later range is too.
-  const fixed = selfhostFixed(i, 'expected');
   let n = Math.max(n0 + 1, Math.floor((fixed + a * k) / (a * k - perGpu)) + 1);
   for (let t = 0; t < 64 && !cheaper(start(n)); t++) n++;
   for (let t = 0; t < 64 && n > n0 + 1 && cheaper(start(n - 1)); t++) n--;

@@ -1,27 +1,14 @@
-import { scaleThreshold } from '../figures/data.ts';
-import { formatCompact, formatCount, formatUsd } from '../format/format.ts';
-import { MAX_REQUESTS_PER_DAY, PATH_LABELS, PATHS, type PathId, requestsInMonth, type Spread } from './costs.ts';
-import { type CostInputs, fieldDefault, type NumberKey, type PresetKey, presetOf } from './inputs.ts';
+import { formatCompact, formatCount } from '../format/format.ts';
+import { formatMoney } from '../format/money.ts';
+import { MAX_REQUESTS_PER_DAY, PATH_LABELS, PATHS, type PathId } from './costs.ts';
+import type { NumberKey } from './fields.ts';
+import { type CostInputs, fieldDefault, presetOf } from './inputs.ts';
+import type { PresetKey } from './keys.ts';
 import type { CostReport } from './report.ts';
 import type { FieldOrigin, LiveText } from './text.ts';
 
 // Sentences and phrases built around the calculator's numbers, as the page and the island print
 // them. The calculator's fixed words are in `text.ts`.
-
-/** Money in results: never negative, never NaN; tiny amounts say so instead of printing $0.00. */
-export function formatMoney(n: number): string {
-  if (!Number.isFinite(n) || n < 0) return '—';
-  if (n === 0) return '$0';
-  if (n < 0.01) return 'under $0.01';
-  return formatUsd(n);
-}
-
-/** `$11,087–$11,462`, or one amount when the ends agree. */
-export function formatSpread(s: Spread): string {
-  const lo = formatMoney(s.low);
-  const hi = formatMoney(s.high);
-  return lo === hi ? formatMoney(s.expected) : `${lo}–${hi}`;
-}
 
 /** The names a sentence gives the chosen presets, from the build-time text. */
 export interface SentenceNames {
@@ -41,8 +28,11 @@ export function sentenceNames(i: CostInputs, text: LiveText): SentenceNames {
   };
 }
 
-/** A volume in a sentence: `1.69 million`, or `more than 1 billion` for none in range. */
+/** A volume in a sentence: `1,694,443`, or `more than 1 billion` for none in range. */
 const volume = (n: number | null) => (n === null ? `more than ${formatCount(MAX_REQUESTS_PER_DAY)}` : formatCount(n));
+
+/** A volume as prose gives it: three significant digits, `111,000` or `1.69 million`; none in range in words. */
+export const proseVolume = (n: number | null): string => volume(n === null ? n : Number(n.toPrecision(3)));
 
 /** The plain-words answer under the calculator, about the paths it shows and the presets it compares. */
 export function costSentence(r: CostReport, names: SentenceNames, paths: readonly PathId[] = PATHS): string {
@@ -80,14 +70,6 @@ export function originOf(key: NumberKey, i: CostInputs, text: LiveText): FieldOr
   return origin ?? { kind: 'Example', text: 'Your own figure.' };
 }
 
-/**
- * The decision tree's query for this traffic: question 4 (more than the scale threshold within
- * the horizon?) answered from the calculator's volume and growth, the other questions left open.
- */
-export function decisionQuery(i: CostInputs): string {
-  return `scale=${requestsInMonth(i, i.horizon) > scaleThreshold.value ? 'yes' : 'no'}`;
-}
-
 /** Where a field's default comes from, with that default when the reader has changed the value. */
 export function originLine(key: NumberKey, i: CostInputs, text: LiveText): string {
   const origin = originOf(key, i, text);
@@ -111,33 +93,25 @@ export function ttftSentence(setup: { readonly concurrency: number | string } | 
   return `First token within ${formatCount(Math.round(ms))} ms for 95% of requests at your input length, with ${formatCount(Number(setup.concurrency))} in flight (the benchmark's measure, interpolated).`;
 }
 
-/** A number a sentence shows, marked for the page with its test hook and raw value. */
-export interface MarkedNumber {
-  readonly testid: string;
-  readonly value: string;
+/** A number the break-even line shows: which of the report's numbers, and its words. */
+export interface LineNumber {
+  readonly of: 'breakEven' | 'breakEvenLow' | 'breakEvenHigh' | 'gpus';
   readonly text: string;
   readonly strong?: boolean;
 }
 
-const raw = (n: number | null) => (n === null ? 'none' : String(n));
-
-/** The break-even line under the results, in parts: words, and the numbers it marks. */
-export function breakEvenLine(r: CostReport): readonly (string | MarkedNumber)[] {
+/** The break-even line under the results, in parts: words, and the numbers it shows. */
+export function breakEvenLine(r: CostReport): readonly (string | LineNumber)[] {
   const be = r.breakEven;
   return [
     'Break-even for self-hosting: ',
-    {
-      testid: 'break-even',
-      value: raw(be),
-      text: be === null ? 'none in range' : `near ${formatCount(be)} requests a day`,
-      strong: true,
-    },
+    { of: 'breakEven', text: be === null ? 'none in range' : `near ${formatCount(be)} requests a day`, strong: true },
     ', somewhere between ',
-    { testid: 'break-even-low', value: raw(r.breakEvenLow), text: volume(r.breakEvenLow) },
+    { of: 'breakEvenLow', text: volume(r.breakEvenLow) },
     ' and ',
-    { testid: 'break-even-high', value: raw(r.breakEvenHigh), text: volume(r.breakEvenHigh) },
+    { of: 'breakEvenHigh', text: volume(r.breakEvenHigh) },
     ' · GPUs at your volume: ',
-    { testid: 'gpus', value: String(r.gpus), text: formatCount(r.gpus), strong: true },
+    { of: 'gpus', text: formatCount(r.gpus), strong: true },
   ];
 }
 
@@ -173,8 +147,11 @@ export const tornadoAxis = (be: number | null): string =>
   `break-even, requests a day${be === null ? '' : ` (line: ${formatCount(be)})`}`;
 
 const tried = (n: number) => Number(n.toPrecision(4)).toLocaleString('en-US');
-/** The two ends of an uncertain input's range, in its unit. */
-export const triedRange = (from: number, to: number, unit = ''): string => `${tried(from)} to ${tried(to)} ${unit}`;
+/**
+ * The two ends of an uncertain input's range as the form would hold them, with the name of the
+ * unit the form shows beside the field (the island prints this, so it loads no unit table).
+ */
+export const triedRange = (from: number, to: number, unit: string): string => `${tried(from)} to ${tried(to)} ${unit}`;
 /** The break-even at each end of an input's range. */
 export const breakEvenRange = (low: number | null, high: number | null): string =>
   `${low === null ? 'none' : formatCount(low)} to ${high === null ? 'none' : formatCount(high)}`;

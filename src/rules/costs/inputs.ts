@@ -1,349 +1,10 @@
-import * as fig from '../figures/data.ts';
 import { figurePoint } from '../figures/point.ts';
-import type { FigureValue } from '../figures/types.ts';
 import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
-import { type FieldGroup, NUMBER_KEYS, type NumberKey, PRESET_KEYS, type PresetKey } from './keys.ts';
+import { FIELDS, type FieldSpec, NUMBER_KEYS, type NumberKey } from './fields.ts';
+import { PRESET_KEYS, type PresetKey } from './keys.ts';
 import { type PresetId, presetById, presetFills } from './preset-registry.ts';
 
-export {
-  type FieldGroup,
-  isNumberKey,
-  isPresetKey,
-  NUMBER_KEYS,
-  type NumberKey,
-  PRESET_KEYS,
-  type PresetKey,
-} from './keys.ts';
-
-/** Where a field's default comes from: a sourced figure, a preset, or the reader's own situation. */
-export type Origin =
-  | {
-      readonly kind: 'figure';
-      readonly figure: FigureValue;
-      readonly part?: 'low' | 'high' | 'mid';
-      /** How the field's default follows from the figure, where it is not the figure itself. */
-      readonly derive?: 'reciprocal-share';
-    }
-  | { readonly kind: 'preset'; readonly of: PresetKey }
-  | { readonly kind: 'example'; readonly value: number }
-  | { readonly kind: 'assumption'; readonly value: number };
-
-/**
- * A numeric calculator input: its URL key, bounds and where its default comes from. Its words
- * (label, unit, hint) are in `costs/text.ts`, which the browser does not load.
- */
-export interface NumberField {
-  /** URL parameter and form field name. Public: never rename. */
-  readonly key: NumberKey;
-  readonly group: FieldGroup;
-  readonly min: number;
-  readonly max: number;
-  /** Whole numbers only. */
-  readonly integer?: boolean;
-  readonly origin: Origin;
-}
-
-/** Every input of the cost calculator. Field order is form order within each group. */
-export const NUMBER_FIELDS: readonly NumberField[] = [
-  {
-    key: 'requests',
-    group: 'volume',
-    min: 1,
-    max: 1e9,
-    integer: true,
-    origin: { kind: 'example', value: 20_000 },
-  },
-  {
-    key: 'input',
-    group: 'volume',
-    min: 0,
-    max: 1e6,
-    integer: true,
-    origin: { kind: 'example', value: 800 },
-  },
-  {
-    key: 'output',
-    group: 'volume',
-    min: 0,
-    max: 1e6,
-    integer: true,
-    origin: { kind: 'example', value: 300 },
-  },
-  {
-    key: 'growth',
-    group: 'volume',
-    min: -50,
-    max: 100,
-    origin: { kind: 'example', value: 0 },
-  },
-  {
-    key: 'horizon',
-    group: 'volume',
-    min: 1,
-    max: 60,
-    integer: true,
-    origin: { kind: 'figure', figure: fig.scaleHorizon },
-  },
-  {
-    key: 'priceIn',
-    group: 'api',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'preset', of: 'model' },
-  },
-  {
-    key: 'priceOut',
-    group: 'api',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'preset', of: 'model' },
-  },
-  {
-    key: 'priceCached',
-    group: 'api',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'preset', of: 'model' },
-  },
-  {
-    key: 'cached',
-    group: 'api',
-    min: 0,
-    max: 100,
-    origin: { kind: 'example', value: 0 },
-  },
-  {
-    key: 'reasoning',
-    group: 'api',
-    min: 0,
-    max: 1e6,
-    integer: true,
-    origin: { kind: 'example', value: 0 },
-  },
-  {
-    key: 'batch',
-    group: 'api',
-    min: 0,
-    max: 100,
-    origin: { kind: 'example', value: 0 },
-  },
-  {
-    key: 'gpuHour',
-    group: 'selfhost',
-    min: 0.01,
-    max: 1000,
-    origin: { kind: 'preset', of: 'gpu' },
-  },
-  {
-    key: 'rps',
-    group: 'selfhost',
-    min: 0.001,
-    max: 1e5,
-    origin: { kind: 'preset', of: 'tput' },
-  },
-  {
-    key: 'util',
-    group: 'selfhost',
-    min: 1,
-    max: 100,
-    origin: { kind: 'assumption', value: 60 },
-  },
-  {
-    key: 'peak',
-    group: 'selfhost',
-    min: 1,
-    max: 100,
-    origin: { kind: 'assumption', value: 2 },
-  },
-  {
-    key: 'minGpus',
-    group: 'selfhost',
-    min: 1,
-    max: 10000,
-    integer: true,
-    origin: { kind: 'assumption', value: 2 },
-  },
-  {
-    key: 'fte',
-    group: 'selfhost',
-    min: 0,
-    max: 100,
-    origin: { kind: 'assumption', value: 1.5 },
-  },
-  {
-    key: 'tunedIn',
-    group: 'tuned',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'preset', of: 'tune' },
-  },
-  {
-    key: 'tunedOut',
-    group: 'tuned',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'preset', of: 'tune' },
-  },
-  {
-    key: 'tuneTrain',
-    group: 'tuned',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'preset', of: 'tune' },
-  },
-  {
-    key: 'tuneTokens',
-    group: 'tuned',
-    min: 0,
-    max: 1e12,
-    integer: true,
-    origin: { kind: 'example', value: 10_000_000 },
-  },
-  {
-    key: 'tuneHosting',
-    group: 'tuned',
-    min: 0,
-    max: 1e8,
-    origin: { kind: 'preset', of: 'tune' },
-  },
-  {
-    key: 'ftLow',
-    group: 'tuning',
-    min: 0,
-    max: 1e9,
-    origin: { kind: 'figure', figure: fig.fineTuneCost, part: 'low' },
-  },
-  {
-    key: 'ftHigh',
-    group: 'tuning',
-    min: 0,
-    max: 1e9,
-    origin: { kind: 'figure', figure: fig.fineTuneCost, part: 'high' },
-  },
-  {
-    key: 'embedPrice',
-    group: 'tuning',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'figure', figure: fig.embedOpenaiSmall },
-  },
-  {
-    key: 'corpus',
-    group: 'tuning',
-    min: 0,
-    max: 1e13,
-    integer: true,
-    origin: { kind: 'example', value: 10_000_000 },
-  },
-  {
-    key: 'refreshes',
-    group: 'tuning',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'example', value: 1 },
-  },
-  {
-    key: 'context',
-    group: 'tuning',
-    min: 0,
-    max: 1e6,
-    integer: true,
-    origin: { kind: 'example', value: 2_000 },
-  },
-  {
-    key: 'vectorStore',
-    group: 'tuning',
-    min: 0,
-    max: 1e8,
-    origin: { kind: 'figure', figure: fig.pineconeMinimum },
-  },
-  {
-    key: 'monitoring',
-    group: 'hidden',
-    min: 0,
-    max: 1e8,
-    origin: { kind: 'figure', figure: fig.observabilityPaid, part: 'low' },
-  },
-  {
-    key: 'complianceLow',
-    group: 'hidden',
-    min: 0,
-    max: 1e9,
-    origin: { kind: 'assumption', value: 0 },
-  },
-  {
-    key: 'complianceHigh',
-    group: 'hidden',
-    min: 0,
-    max: 1e9,
-    origin: { kind: 'assumption', value: 0 },
-  },
-  {
-    key: 'hardware',
-    group: 'hidden',
-    min: 0,
-    max: 1e10,
-    origin: { kind: 'assumption', value: 0 },
-  },
-  {
-    key: 'hardwareLife',
-    group: 'hidden',
-    min: 1,
-    max: 120,
-    integer: true,
-    origin: { kind: 'assumption', value: 36 },
-  },
-  {
-    key: 'salary',
-    group: 'hidden',
-    min: 0,
-    max: 1e7,
-    origin: { kind: 'figure', figure: fig.mlEngineerPay },
-  },
-  {
-    key: 'loaded',
-    group: 'hidden',
-    min: 1,
-    max: 5,
-    origin: { kind: 'figure', figure: fig.wagesShare, derive: 'reciprocal-share' },
-  },
-  {
-    key: 'evalFte',
-    group: 'hidden',
-    min: 0,
-    max: 100,
-    origin: { kind: 'assumption', value: 0.25 },
-  },
-  {
-    key: 'trainLow',
-    group: 'scratch',
-    min: 0,
-    max: 1e11,
-    origin: { kind: 'figure', figure: fig.trainScratchCost, part: 'low' },
-  },
-  {
-    key: 'trainHigh',
-    group: 'scratch',
-    min: 0,
-    max: 1e11,
-    origin: { kind: 'figure', figure: fig.trainScratchCost, part: 'high' },
-  },
-  {
-    key: 'trainMonths',
-    group: 'scratch',
-    min: 1,
-    max: 120,
-    integer: true,
-    origin: { kind: 'assumption', value: 36 },
-  },
-  {
-    key: 'scratchFte',
-    group: 'scratch',
-    min: 0,
-    max: 1000,
-    origin: { kind: 'assumption', value: 4 },
-  },
-];
+// The calculator's inputs: their defaults, the one validator of a field's value, and the URL codec.
 
 export const DEFAULT_PRESETS = {
   model: 'gpt-5-mini',
@@ -359,16 +20,9 @@ export type CostInputs = Readonly<Record<NumberKey, number>> & {
 /** What a field's default may depend on: the presets chosen and the request shape. */
 export type DefaultContext = Pick<CostInputs, PresetKey> & Partial<Pick<CostInputs, 'input' | 'output'>>;
 
-export const FIELD_BY_KEY = Object.fromEntries(NUMBER_FIELDS.map((f) => [f.key, f])) as Readonly<
-  Record<NumberKey, NumberField>
->;
-
-/** The serving setup a `tput` value opens (the calculator reads its first-token latency). */
-export const throughputPreset = (id: string) => presetById('tput', id);
-
 /** The preset a field follows, if any: choosing that preset resets the field. */
 export function presetOf(key: NumberKey): PresetKey | undefined {
-  const o = FIELD_BY_KEY[key].origin;
+  const o = FIELDS[key].origin;
   return o.kind === 'preset' ? o.of : undefined;
 }
 
@@ -377,7 +31,7 @@ export function presetOf(key: NumberKey): PresetKey | undefined {
  * model, GPU and fine-tune, and a GPU's request rate follows the serving preset and the shape.
  */
 export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS): number {
-  const f = FIELD_BY_KEY[key];
+  const f: FieldSpec = FIELDS[key];
   const o = f.origin;
   if (o.kind === 'figure') {
     const v = figurePoint(o.figure, o.part ?? 'mid');
@@ -404,8 +58,8 @@ export const fieldMessages = {
   notNumber: 'Enter a number, like 1200 or 0.5.',
   empty: 'Enter a number.',
   whole: 'Enter a whole number.',
-  min: (f: NumberField) => `Enter at least ${f.min.toLocaleString('en-US')}.`,
-  max: (f: NumberField) => `Enter at most ${f.max.toLocaleString('en-US')}.`,
+  min: (f: FieldSpec) => `Enter at least ${f.min.toLocaleString('en-US')}.`,
+  max: (f: FieldSpec) => `Enter at most ${f.max.toLocaleString('en-US')}.`,
 };
 
 /**
@@ -413,7 +67,7 @@ export const fieldMessages = {
  * URL state: the island, the build and the tests all run this (README, "One validator").
  */
 export function checkField(key: NumberKey, n: number): FieldResult {
-  const f = FIELD_BY_KEY[key];
+  const f: FieldSpec = FIELDS[key];
   if (!Number.isFinite(n)) return { ok: false, message: fieldMessages.empty };
   if (n < f.min) return { ok: false, message: fieldMessages.min(f) };
   if (n > f.max) return { ok: false, message: fieldMessages.max(f) };
@@ -435,8 +89,7 @@ export function parseField(key: NumberKey, raw: string): FieldResult {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return { ok: false, message: fieldMessages.notNumber };
   const n = Number(text);
   // 1e309 parses to Infinity: too large (or too small) rather than not a number.
-  if (!Number.isFinite(n))
-    return { ok: false, message: (n > 0 ? fieldMessages.max : fieldMessages.min)(FIELD_BY_KEY[key]) };
+  if (!Number.isFinite(n)) return { ok: false, message: (n > 0 ? fieldMessages.max : fieldMessages.min)(FIELDS[key]) };
   return checkField(key, n);
 }
 
@@ -480,6 +133,12 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
     NUMBER_KEYS.map((k) => [k, given[k] ?? fieldDefault(k, { ...typed, ...shape })]),
   ) as Record<NumberKey, number>;
   return { value: { ...nums, ...typed }, rejected };
+}
+
+/** The full calculator opened on these inputs: `/costs/?requests=200000`, or `/costs/` at the defaults. */
+export function costsPath(inputs: CostInputs): string {
+  const query = encodeCostInputs(inputs);
+  return `/costs/${query ? `?${query}` : ''}`;
 }
 
 /** Writes inputs as a query string, leaving out every value that equals its default. */

@@ -1,26 +1,20 @@
-import { formatCount, formatUnitPrice } from '../format/format.ts';
+import { formatSpread } from '../format/money.ts';
 import { PATH_LABELS, PATHS } from './costs.ts';
-import { costSentence, formatMoney, formatSpread, originOf, sentenceNames } from './describe.ts';
-import { fieldDefault, NUMBER_FIELDS } from './inputs.ts';
+import { costSentence, monthHeading, originOf, sentenceNames, totalHeading } from './describe.ts';
+import { FIELDS, NUMBER_KEYS } from './fields.ts';
+import { fieldDefault } from './inputs.ts';
 import type { CostReport } from './report.ts';
-import type { FieldText, LiveText } from './text.ts';
+import { show } from './state.ts';
+import type { LiveText } from './text.ts';
 
-/** A field's value with its unit, as a report states it. */
-export function formatFieldValue(value: number, text: Pick<FieldText, 'unit'>): string {
-  const unit = text.unit;
-  if (unit.startsWith('USD per 1M')) return `${formatUnitPrice(value)} ${unit.replace(/^USD\s*/, '')}`;
-  if (unit.startsWith('USD')) return `${formatMoney(value)} ${unit.replace(/^USD,?\s*/, '')}`.trim();
-  if (unit === '%' || unit.startsWith('% ')) return `${formatCount(value)}${unit}`;
-  return `${formatCount(value)} ${unit}`;
-}
-
-/** The scenario as Markdown, ready to paste into a design document. */
+/** The scenario as Markdown, ready to paste into a design document, with the page's headings. */
 export function costMarkdown(r: CostReport, url: string, today: string, text: LiveText): string {
   const i = r.inputs;
+  const w = text.words;
   const lines: string[] = [];
   lines.push(`### Cost comparison, ${today}`, '', costSentence(r, sentenceNames(i, text)), '');
   lines.push(
-    `| Path | This month | Month ${i.horizon} | Total over ${i.horizon} months | Per 1,000 requests |`,
+    `| ${w.path} | ${w.thisMonth} | ${monthHeading(i.horizon)} | ${totalHeading(i.horizon)} | ${w.per1k} |`,
     '|---|---|---|---|---|',
   );
   for (const p of PATHS) {
@@ -35,16 +29,12 @@ export function costMarkdown(r: CostReport, url: string, today: string, text: Li
   if (model) lines.push(`- API model: ${model.label}`);
   const gpu = text.presets.gpu.options.find((o) => o.id === i.gpu);
   if (gpu) lines.push(`- GPU: ${gpu.label}`);
-  let group: string;
-  for (const f of NUMBER_FIELDS) {
-    group = text.groups[f.group];
-    const v = i[f.key];
-    const t = text.fields[f.key];
+  for (const key of NUMBER_KEYS) {
+    const t = text.fields[key];
     if (!t) continue;
-    const origin = originOf(f.key, i, text);
-    const changed = v !== fieldDefault(f.key, i);
-    const note = changed ? 'your value' : `${origin.kind.toLowerCase()}: ${origin.text}`;
-    lines.push(`- ${group}, ${t.label.toLowerCase()}: ${formatFieldValue(v, t)} (${note})`);
+    const origin = originOf(key, i, text);
+    const note = i[key] !== fieldDefault(key, i) ? 'your value' : `${origin.kind.toLowerCase()}: ${origin.text}`;
+    lines.push(`- ${text.groups[FIELDS[key].group]}, ${t.label.toLowerCase()}: ${show(i[key])} ${t.unit} (${note})`);
   }
   lines.push('', `Open this scenario: ${url}`);
   return lines.join('\n');

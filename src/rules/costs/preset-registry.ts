@@ -4,7 +4,8 @@
 // may load it.
 import { API_PRESETS, GPU_PRESETS, RENAMED_MODELS, THROUGHPUT_PRESETS, TUNE_PRESETS } from '../presets/presets.ts';
 import { requestsPerSecondPerGpu } from '../serving/serving.ts';
-import type { FieldGroup, NumberKey, PresetKey } from './keys.ts';
+import type { NumberKey } from './fields.ts';
+import type { FieldGroup, PresetKey } from './keys.ts';
 
 /** The request shape a preset's numbers may depend on: tokens in and out per request. */
 export interface Shape {
@@ -24,6 +25,8 @@ export interface PresetKind<P extends Preset = Preset> {
   readonly key: PresetKey;
   /** The group of the calculator's form whose fields it fills, and in which its menu stands. */
   readonly group: FieldGroup;
+  /** Its menu is shown to a first-time reader, above the collapsed groups of assumptions. */
+  readonly primary?: boolean;
   /** Its presets, in menu order. */
   readonly presets: readonly P[];
   /** Ids the kind has shipped and retired, and the id each now opens. Never remove one. */
@@ -45,15 +48,23 @@ export const PRESETS = {
   model: kind({
     key: 'model',
     group: 'api',
+    primary: true,
     presets: API_PRESETS,
     renamed: RENAMED_MODELS,
     // A model without a cache price reads its cached input at the input price.
     fills: (p) => ({ priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn }),
   }),
-  gpu: kind({ key: 'gpu', group: 'selfhost', presets: GPU_PRESETS, fills: (p) => ({ gpuHour: p.hourly }) }),
+  gpu: kind({
+    key: 'gpu',
+    group: 'selfhost',
+    primary: true,
+    presets: GPU_PRESETS,
+    fills: (p) => ({ gpuHour: p.hourly }),
+  }),
   tput: kind({
     key: 'tput',
     group: 'selfhost',
+    primary: true,
     presets: THROUGHPUT_PRESETS,
     // The modelled rate at the shape, to four significant digits, so the field shows what the calculator uses.
     fills: (p, s) => ({ rps: Number(requestsPerSecondPerGpu(p, s.input, s.output).toPrecision(4)) }),

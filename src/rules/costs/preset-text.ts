@@ -15,7 +15,7 @@ import { pricingUrl, providerName } from '../presets/price-dataset.ts';
 import { requestsPerSecondPerGpu, type ServingSetup } from '../serving/serving.ts';
 import { fieldDefault } from './inputs.ts';
 import type { PresetKey } from './keys.ts';
-import { type Preset, type PresetOf, presetKind } from './preset-registry.ts';
+import { type Preset, type PresetOf, presetById, presetKind } from './preset-registry.ts';
 
 /** Where a preset's numbers come from: a source and the day it gave them. */
 export interface PresetSource {
@@ -168,4 +168,11 @@ export function presetEntries(key: PresetKey): readonly PresetEntry[] {
       also: text.also?.(p),
     };
   });
+}
+
+/** A preset's name, for a sentence; an id that is no preset of its kind fails the build. */
+export function presetName(key: PresetKey, id: string): string {
+  const p = presetById(key, id);
+  if (!p) throw new Error(`No ${key} preset "${id}"`);
+  return presetText(key).notes(p).label;
 }

@@ -1,12 +1,4 @@
-import {
-  breakEvenRequests,
-  gpusNeeded,
-  PATHS,
-  type PathId,
-  type PathResult,
-  pathResult,
-  staysCheaperFrom,
-} from './costs.ts';
+import { breakEven, gpusNeeded, PATHS, type PathId, type PathResult, pathResult } from './costs.ts';
 import type { CostInputs } from './inputs.ts';
 import { breakEvenBand, type SensitivityItem, sensitivity } from './sensitivity.ts';
 
@@ -28,14 +20,14 @@ export interface CostReport {
 
 export function costReport(i: CostInputs): CostReport {
   const paths = Object.fromEntries(PATHS.map((p) => [p, pathResult(p, i)])) as Record<PathId, PathResult>;
-  const breakEven = breakEvenRequests(i);
+  const first = breakEven(i);
   const items = sensitivity(i);
-  const band = breakEvenBand(i, breakEven, items);
+  const band = breakEvenBand(i, first, items);
   return {
     inputs: i,
     paths,
-    breakEven,
-    staysCheaper: staysCheaperFrom(i),
+    breakEven: first,
+    staysCheaper: breakEven(i, 'api', 'stays'),
     breakEvenLow: band.low,
     breakEvenHigh: band.high,
     sensitivity: items,

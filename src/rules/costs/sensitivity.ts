@@ -1,42 +1,20 @@
-import { breakEvenRequests } from './costs.ts';
-import { type CostInputs, checkField, FIELD_BY_KEY, type NumberKey } from './inputs.ts';
+import { breakEven } from './costs.ts';
+import { FIELDS, type FieldSpec, fieldSpec, type NumberKey, type SpreadRule, UNCERTAIN_KEYS } from './fields.ts';
+import { type CostInputs, checkField } from './inputs.ts';
 
-/** How far an uncertain input may be from the reader's value: a factor or a number of points either way. */
-export type SpreadRule =
-  | { readonly kind: 'times'; readonly low: number; readonly high: number }
-  | { readonly kind: 'points'; readonly by: number };
-
-/** An input nobody knows well, with its stated spread; the words saying why are in `costs/text.ts`. */
-export interface Uncertain {
-  readonly key: NumberKey;
-  readonly spread: SpreadRule;
-}
-
-/**
- * The uncertain inputs of the break-even, each with a stated spread around the reader's own value
- * (this guide's assumptions, dated with the others). Order is only the order of ties.
- */
-export const UNCERTAIN: readonly Uncertain[] = [
-  { key: 'rps', spread: { kind: 'times', low: 0.8, high: 1.2 } },
-  { key: 'gpuHour', spread: { kind: 'times', low: 0.7, high: 1.3 } },
-  { key: 'peak', spread: { kind: 'times', low: 0.75, high: 1.5 } },
-  { key: 'util', spread: { kind: 'points', by: 20 } },
-  { key: 'fte', spread: { kind: 'times', low: 0.5, high: 1.5 } },
-  { key: 'priceOut', spread: { kind: 'times', low: 0.5, high: 1.5 } },
-  { key: 'priceIn', spread: { kind: 'times', low: 0.5, high: 1.5 } },
-  { key: 'cached', spread: { kind: 'points', by: 25 } },
-];
+// The uncertain inputs of the break-even (those with a `spread` in the field table), the
+// break-even at each end of their spreads, and the band they make together.
 
 /** The two values an uncertain input is tried at, kept inside the field's bounds. */
-export function spanOf(u: Uncertain, v: number): readonly [number, number] {
-  const f = FIELD_BY_KEY[u.key];
+function spanOf(key: NumberKey, spread: SpreadRule, v: number): readonly [number, number] {
+  const f: FieldSpec = FIELDS[key];
   const clamp = (x: number) => {
     const y = Math.min(f.max, Math.max(f.min, x));
     return f.integer ? Math.round(y) : Number(y.toPrecision(6));
   };
-  return u.spread.kind === 'times'
-    ? [clamp(v * u.spread.low), clamp(v * u.spread.high)]
-    : [clamp(v - u.spread.by), clamp(v + u.spread.by)];
+  return spread.kind === 'times'
+    ? [clamp(v * spread.low), clamp(v * spread.high)]
+    : [clamp(v - spread.by), clamp(v + spread.by)];
 }
 
 /** One row of the tornado: the values tried and the break-even at each (`null`: none in range). */
@@ -52,7 +30,7 @@ const CEILING = Number.POSITIVE_INFINITY;
 const asNumber = (b: number | null) => (b === null ? CEILING : b);
 
 /** An input set to another value; a value its field would refuse leaves the inputs as they are. */
-function withValue(i: CostInputs, key: NumberKey, v: number): CostInputs {
+function tryValue(i: CostInputs, key: NumberKey, v: number): CostInputs {
   return checkField(key, v).ok ? { ...i, [key]: v } : i;
 }
 
@@ -62,14 +40,16 @@ function withValue(i: CostInputs, key: NumberKey, v: number): CostInputs {
  * nothing is left out.
  */
 export function sensitivity(i: CostInputs): readonly SensitivityItem[] {
-  const items = UNCERTAIN.map((u) => {
-    const [from, to] = spanOf(u, i[u.key]);
+  const items = UNCERTAIN_KEYS.flatMap((key) => {
+    const spread = fieldSpec(key).spread;
+    if (!spread) return [];
+    const [from, to] = spanOf(key, spread, i[key]);
     return {
-      key: u.key,
+      key,
       from,
       to,
-      low: breakEvenRequests(withValue(i, u.key, from)),
-      high: breakEvenRequests(withValue(i, u.key, to)),
+      low: breakEven(tryValue(i, key, from)),
+      high: breakEven(tryValue(i, key, to)),
     };
   });
   const effect = (s: SensitivityItem) => {
@@ -87,22 +67,23 @@ export function sensitivity(i: CostInputs): readonly SensitivityItem[] {
 
 /**
  * The break-even's band: every uncertain input at the end of its spread that favours self-hosting,
- * then every one at the end that favours the API. The band always holds the expected break-even.
+ * then every one at the end that favours the API, widened where needed to hold the expected
+ * break-even (moving several inputs at once can, rarely, land inside the single moves).
  */
 export function breakEvenBand(
   i: CostInputs,
-  expected: number | null = breakEvenRequests(i),
+  expected: number | null = breakEven(i),
   items: readonly SensitivityItem[] = sensitivity(i),
 ): { readonly low: number | null; readonly high: number | null } {
   let cheap = i;
   let dear = i;
   for (const s of items) {
     const lowFirst = asNumber(s.low) <= asNumber(s.high);
-    cheap = withValue(cheap, s.key, lowFirst ? s.from : s.to);
-    dear = withValue(dear, s.key, lowFirst ? s.to : s.from);
+    cheap = tryValue(cheap, s.key, lowFirst ? s.from : s.to);
+    dear = tryValue(dear, s.key, lowFirst ? s.to : s.from);
   }
   const e = asNumber(expected);
-  const lo = Math.min(asNumber(breakEvenRequests(cheap)), e);
-  const hi = Math.max(asNumber(breakEvenRequests(dear)), e);
+  const lo = Math.min(asNumber(breakEven(cheap)), e);
+  const hi = Math.max(asNumber(breakEven(dear)), e);
   return { low: lo === CEILING ? null : lo, high: hi === CEILING ? null : hi };
 }

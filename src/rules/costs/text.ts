@@ -2,18 +2,11 @@ import * as fig from '../figures/data.ts';
 import { formatFigure } from '../figures/format.ts';
 import { SOURCES } from '../figures/sources.ts';
 import { formatAsOf } from '../format/format.ts';
-import { CURATED_MODELS, SNAPSHOT_MODELS } from '../presets/api-models.ts';
 import { API_PRESET_NOTES } from '../presets/notes.ts';
-import { API_PRESETS } from '../presets/presets.ts';
-import {
-  type CostInputs,
-  FIELD_BY_KEY,
-  type FieldGroup,
-  NUMBER_KEYS,
-  type NumberKey,
-  PRESET_KEYS,
-  type PresetKey,
-} from './inputs.ts';
+import { priceFacts } from './facts.ts';
+import { FIELDS, type FieldUnit, NUMBER_KEYS, type NumberKey } from './fields.ts';
+import type { CostInputs } from './inputs.ts';
+import { type FieldGroup, PRESET_KEYS, type PresetKey } from './keys.ts';
 import { presetById } from './preset-registry.ts';
 import { type PresetSource, presetEntries, presetText } from './preset-text.ts';
 
@@ -27,10 +20,33 @@ export const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
   scratch: 'Training from scratch',
 };
 
+/** A unit's name, as a form shows it after a field. */
+export const UNIT_LABELS: Readonly<Record<FieldUnit, string>> = {
+  'requests-per-day': 'requests a day',
+  tokens: 'tokens',
+  'percent-per-month': '% a month',
+  months: 'months',
+  'usd-per-1m-tokens': 'USD per 1M tokens',
+  'percent-of-input': '% of input tokens',
+  'percent-of-requests': '% of requests',
+  'usd-per-gpu-hour': 'USD per GPU-hour',
+  'requests-per-second': 'requests a second',
+  percent: '%',
+  'times-daily-average': '× the daily average',
+  gpus: 'GPUs',
+  fte: 'engineers (full-time equivalent)',
+  'usd-per-year': 'USD a year',
+  'times-pay': '× pay',
+  'usd-per-1m-training-tokens': 'USD per 1M training tokens',
+  'usd-per-month': 'USD a month',
+  'usd-one-off': 'USD, one-off',
+  'times-per-month': 'times a month',
+  'usd-up-front': 'USD, up front',
+};
+
+/** A field's words. Its unit's name comes from `UNIT_LABELS` by the unit in the field table. */
 export interface FieldText {
   readonly label: string;
-  /** Unit, as shown after the field. */
-  readonly unit: string;
   /** One short sentence shown under the field. */
   readonly hint: string;
   /** For a default that is an assumption: why this value. */
@@ -52,200 +68,158 @@ const CACHE_SHARE = (() => {
   return `At ${f.cacheTenth} of the ${f.withCache} models here that price it, a cache read costs a tenth of the input price or less.`;
 })();
 
-/** Facts about the presets' prices that the prose states, counted from the data. */
-export function priceFacts() {
-  const withCache = API_PRESETS.filter((p) => p.priceCached !== undefined);
-  const tenth = withCache.filter((p) => (p.priceCached ?? 0) <= p.priceIn / 10 + 1e-12);
-  const tiered = API_PRESETS.filter((p) => p.tiers.length > 0);
-  const noReasoning = [...CURATED_MODELS, ...SNAPSHOT_MODELS].filter((m) => !m.reasoning).map((m) => m.id);
-  return { presets: API_PRESETS.length, withCache: withCache.length, cacheTenth: tenth.length, tiered, noReasoning };
-}
-
 const AUDIT_WHY = `Zero: not every team needs an audit. A SOC 2 Type 2 audit costs ${formatFigure(fig.soc2Type2)}.`;
 
 /** The words of every calculator field. */
 export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   requests: {
     label: 'Requests per day',
-    unit: 'requests a day',
     hint: 'Model calls, not users: one user action can make several calls.',
   },
   input: {
     label: 'Input tokens per request',
-    unit: 'tokens',
     hint: 'Prompt, instructions and history sent with each call.',
   },
   output: {
     label: 'Output tokens per request',
-    unit: 'tokens',
     hint: 'What the model writes back. Usually dearer than input.',
   },
-  growth: { label: 'Growth of requests', unit: '% a month', hint: 'Compounded monthly; 0 for flat traffic.' },
+  growth: { label: 'Growth of requests', hint: 'Compounded monthly; 0 for flat traffic.' },
   horizon: {
     label: 'Horizon',
-    unit: 'months',
     hint: 'How far ahead to project, and over how long to spread a fine-tune.',
   },
-  priceIn: { label: 'Input price', unit: 'USD per 1M tokens', hint: 'From the model above; type to override.' },
-  priceOut: { label: 'Output price', unit: 'USD per 1M tokens', hint: 'From the model above; type to override.' },
+  priceIn: { label: 'Input price', hint: 'From the model above; type to override.' },
+  priceOut: { label: 'Output price', hint: 'From the model above; type to override.' },
   priceCached: {
     label: 'Cache-read price',
-    unit: 'USD per 1M tokens',
     hint: `Input read from the provider’s prompt cache. From the model above, or its input price where it has none. ${CACHE_SHARE}`,
   },
   cached: {
     label: 'Input read from the cache',
-    unit: '% of input tokens',
     hint: 'The share of each prompt the provider has seen before, such as a long fixed system prompt or shared documents. Cache writes, which some providers charge extra for, are not counted.',
   },
   reasoning: {
     label: 'Reasoning tokens per request',
-    unit: 'tokens',
     hint: `Thinking a reasoning model does before it answers, billed at the output price and often longer than the answer. ${NO_REASONING}`,
   },
   batch: {
     label: 'Requests sent by batch',
-    unit: '% of requests',
     hint: `The batch tier costs ${formatFigure(fig.batchDiscount)} less; answers arrive within hours, so only work nobody waits for fits.`,
   },
   gpuHour: {
     label: 'GPU price',
-    unit: 'USD per GPU-hour',
     hint: 'On-demand rental; reserved capacity is cheaper, owned GPUs cost power and hosting.',
   },
   rps: {
     label: 'Requests a second per GPU',
-    unit: 'requests a second',
     hint: 'What one GPU completes at your input and output lengths, modelled from the serving preset’s benchmark; it follows the lengths until you type over it. Maximum-load figures are a ceiling that latency-bound serving does not reach.',
   },
   util: {
     label: 'Target utilization at the peak',
-    unit: '%',
     hint: 'Share of a GPU’s capacity you plan to use in the busiest hour; the rest is headroom for bursts and failures.',
     why: 'Room for bursts within the busiest hour and for one GPU failing.',
   },
   peak: {
     label: 'Peak to average traffic',
-    unit: '× the daily average',
     hint: 'How much busier the busiest hour is than the day’s average; 1 for flat traffic. GPUs are sized for the peak.',
     why: 'Traffic that follows a working day is about twice as busy at its peak as on average.',
   },
   minGpus: {
     label: 'Minimum GPUs',
-    unit: 'GPUs',
     hint: 'Kept running for redundancy even at low traffic.',
     why: 'One to serve and one spare, so a failure is not an outage.',
   },
   fte: {
     label: 'People to run it',
-    unit: 'engineers (full-time equivalent)',
     hint: 'Engineers’ time for serving, upgrades and the on-call rotation, at the loaded cost below.',
     why: 'An on-call rotation needs more than one person: three engineers, each giving half their time to the model.',
   },
   salary: {
     label: 'Yearly pay of an engineer',
-    unit: 'USD a year',
     hint: 'Median pay, before benefits; the loaded-cost factor adds them. Applies to every path’s people.',
   },
   loaded: {
     label: 'Loaded-cost factor',
-    unit: '× pay',
     hint: 'What an employer pays for a person, benefits included, as a multiple of pay.',
   },
   evalFte: {
     label: 'Evaluation and integration',
-    unit: 'engineers (full-time equivalent)',
     hint: 'Time for the evaluation suite, prompt and model upgrades and integration work. Applies to every path.',
     why: 'A quarter of an engineer keeps an evaluation suite and integration current on any path.',
   },
   tunedIn: {
     label: 'Fine-tuned model, per 1M input tokens',
-    unit: 'USD per 1M tokens',
     hint: 'From the fine-tuned model above; type to override.',
   },
   tunedOut: {
     label: 'Fine-tuned model, per 1M output tokens',
-    unit: 'USD per 1M tokens',
     hint: 'From the fine-tuned model above; type to override. The batch share applies; the cache share does not.',
   },
   tuneTrain: {
     label: 'Training price',
-    unit: 'USD per 1M training tokens',
     hint: 'What the provider charges to run the fine-tuning job.',
   },
   tuneTokens: {
     label: 'Training tokens',
-    unit: 'tokens',
     hint: 'Examples × their length × passes over the data; the job is spread over the horizon.',
   },
   tuneHosting: {
     label: 'Hosting fee',
-    unit: 'USD a month',
     hint: 'What the provider charges to keep the model deployed; zero where it bills per token only.',
   },
-  ftLow: { label: 'Fine-tuning, low end', unit: 'USD, one-off', hint: 'Spread over the horizon.' },
+  ftLow: { label: 'Fine-tuning, low end', hint: 'Spread over the horizon.' },
   ftHigh: {
     label: 'Fine-tuning, high end',
-    unit: 'USD, one-off',
     hint: 'The expected case is the middle of the range.',
   },
-  embedPrice: { label: 'Embedding price', unit: 'USD per 1M tokens', hint: 'For indexing the corpus and each query.' },
-  corpus: { label: 'Corpus size', unit: 'tokens', hint: 'All the documents retrieval searches.' },
-  refreshes: { label: 'Re-indexing', unit: 'times a month', hint: 'How often the whole corpus is embedded again.' },
+  embedPrice: { label: 'Embedding price', hint: 'For indexing the corpus and each query.' },
+  corpus: { label: 'Corpus size', hint: 'All the documents retrieval searches.' },
+  refreshes: { label: 'Re-indexing', hint: 'How often the whole corpus is embedded again.' },
   context: {
     label: 'Retrieved context per request',
-    unit: 'tokens',
     hint: 'Passages added to every prompt, paid as input tokens.',
   },
   vectorStore: {
     label: 'Vector store',
-    unit: 'USD a month',
     hint: 'Hosted index; PostgreSQL with pgvector can be free on a database you already run.',
   },
   monitoring: {
     label: 'Monitoring and observability',
-    unit: 'USD a month',
     hint: 'Logging, tracing and drift checks. Applies to every path.',
   },
   complianceLow: {
     label: 'Compliance, low end',
-    unit: 'USD a year',
     hint: 'Audits and certification of the pipeline. Applies to every path.',
     why: AUDIT_WHY,
   },
   complianceHigh: {
     label: 'Compliance, high end',
-    unit: 'USD a year',
     hint: 'Set both ends to an audit’s fees if you need one.',
     why: AUDIT_WHY,
   },
   hardware: {
     label: 'Hardware for air-gapped deployment',
-    unit: 'USD, up front',
     hint: 'Bought once, spread over its life; self-hosted paths only.',
     why: 'Zero unless the model must run on hardware you own.',
   },
   hardwareLife: {
     label: 'Hardware life',
-    unit: 'months',
     hint: 'Months over which the purchase is spread.',
     why: 'Three years of service before the hardware is replaced.',
   },
-  trainLow: { label: 'Training from scratch, low end', unit: 'USD, one-off', hint: 'Compute only.' },
+  trainLow: { label: 'Training from scratch, low end', hint: 'Compute only.' },
   trainHigh: {
     label: 'Training from scratch, high end',
-    unit: 'USD, one-off',
     hint: 'The expected case is the middle of the range.',
   },
   trainMonths: {
     label: 'Spread training over',
-    unit: 'months',
     hint: 'Months over which the training bill is counted.',
     why: 'Three years before the model is retrained or replaced.',
   },
   scratchFte: {
     label: 'Team for your own model',
-    unit: 'engineers (full-time equivalent)',
     hint: 'People who build and keep the model, at their loaded cost.',
     why: 'A small team to gather data, train, evaluate and serve.',
   },
@@ -263,9 +237,15 @@ function sourced({ source, asOf, version }: PresetSource): FieldOrigin {
   return { kind: 'Source', text: `${publisher}, ${formatAsOf(asOf)}` };
 }
 
+/** A field's label, in a sentence: `peak to average traffic`. */
+export function fieldLabel(key: NumberKey): string {
+  const label = FIELD_TEXT[key].label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** Where a field's default comes from, in words, for beside the field and for copied reports. */
 export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>): FieldOrigin {
-  const o = FIELD_BY_KEY[key].origin;
+  const o = FIELDS[key].origin;
   switch (o.kind) {
     case 'figure':
       return sourced(o.figure);
@@ -342,14 +322,14 @@ export const CALCULATOR_WORDS = {
 
 /**
  * The words the calculator island can print after the page has loaded, which travel as its props:
- * field labels and units (the tornado, the copied report), group titles (the report), preset names
+ * field labels and the names of their units (the tornado, the copied report), group titles (the report), preset names
  * and origins (the sentence, beside the fields), and its live fixed words. The rule, stated once: a
  * word travels only if the island may print it after load; every other word (hints, captions,
  * intros, `CALCULATOR_WORDS.page`) is in the page's HTML alone, drawn at build time.
  */
 export interface LiveText {
   readonly groups: Readonly<Record<FieldGroup, string>>;
-  readonly fields: Readonly<Partial<Record<NumberKey, Pick<FieldText, 'label' | 'unit'>>>>;
+  readonly fields: Readonly<Partial<Record<NumberKey, Pick<CalculatorText['fields'][NumberKey], 'label' | 'unit'>>>>;
   /** Origins of fields that do not depend on a preset. */
   readonly origins: Readonly<Partial<Record<NumberKey, FieldOrigin>>>;
   readonly presets: Readonly<Record<PresetKey, { readonly label: string; readonly options: readonly PresetOption[] }>>;
@@ -358,7 +338,7 @@ export interface LiveText {
 
 /** Everything the calculator says in words, for the page the build draws. */
 export interface CalculatorText extends LiveText {
-  readonly fields: Readonly<Record<NumberKey, FieldText>>;
+  readonly fields: Readonly<Record<NumberKey, FieldText & { readonly unit: string }>>;
   readonly pageWords: typeof CALCULATOR_WORDS.page;
 }
 
@@ -373,9 +353,11 @@ export function liveText(t: CalculatorText): LiveText {
 
 export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): CalculatorText {
   const dummy = { model: 'custom', gpu: 'custom', tput: 'custom', tune: 'custom' } as const;
-  const fields = Object.fromEntries(keys.map((k) => [k, FIELD_TEXT[k]])) as Record<NumberKey, FieldText>;
+  const fields = Object.fromEntries(
+    keys.map((k) => [k, { ...FIELD_TEXT[k], unit: UNIT_LABELS[FIELDS[k].unit] }]),
+  ) as CalculatorText['fields'];
   const origins = Object.fromEntries(
-    keys.filter((k) => FIELD_BY_KEY[k].origin.kind !== 'preset').map((k) => [k, fieldOrigin(k, dummy)]),
+    keys.filter((k) => FIELDS[k].origin.kind !== 'preset').map((k) => [k, fieldOrigin(k, dummy)]),
   );
   return {
     groups: GROUP_TITLES,

@@ -1,5 +1,6 @@
 import { mlTeamCapacity, scaleHorizon, scaleThreshold } from '../figures/data.ts';
 import { formatFigure } from '../figures/format.ts';
+import { ANSWERS, type Answer, type Answers, type QuestionId } from './url-state.ts';
 
 const TEAM_MONTHS = formatFigure(mlTeamCapacity);
 const SCALE = formatFigure(scaleThreshold);
@@ -10,12 +11,9 @@ const HORIZON = formatFigure(scaleHorizon);
  * The island walks this table and the flowchart draws it; nothing else encodes the tree.
  */
 
-export const ANSWERS = ['yes', 'no'] as const;
-export type Answer = (typeof ANSWERS)[number];
-
-/** Query parameters of `/decide/`, in the order they are written back to a URL. */
-export const QUESTION_IDS = ['api', 'team', 'rag', 'scale'] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+// The answers and question ids are the URL's vocabulary; they live with its codec, which the cost
+// calculator also loads (to link here), so that loading it never pulls in the tree's words.
+export { ANSWERS, type Answer, type Answers, QUESTION_IDS, type QuestionId } from './url-state.ts';
 
 export type OutcomeId =
   | 'api'
@@ -282,8 +280,6 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
     costScenario: { requests: '20000', input: '800', output: '300' },
   },
 };
-
-export type Answers = Partial<Record<QuestionId, Answer>>;
 
 export interface Step {
   readonly node: NodeId;

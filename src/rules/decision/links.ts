@@ -1,17 +1,12 @@
 import { type Answers, allPaths, type Outcome, type OutcomeId } from './decision.ts';
-import { encodeAnswers } from './url-state.ts';
+
+export { treePath } from './url-state.ts';
 
 // Paths are site-absolute and carry no deploy base; the caller adds it (`withBase` in the page build).
 
 /** The outcome's own page: `/decide/rag-on-api/`. */
 export function outcomePath(id: OutcomeId): string {
   return `/decide/${id}/`;
-}
-
-/** The decision tree opened on a set of answers: `/decide/?api=yes&scale=no`, or `/decide/` for none. */
-export function treePath(answers: Answers): string {
-  const query = encodeAnswers(answers);
-  return query ? `/decide/?${query}` : '/decide/';
 }
 
 /** The cost calculator opened on the outcome's scenario: `/costs/?requests=20000&…`. */

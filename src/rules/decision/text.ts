@@ -1,4 +1,4 @@
-import type { Answer } from './decision.ts';
+import type { Answer } from './url-state.ts';
 
 /**
  * The decision tree's words: those around an outcome that the island, the outcome pages and the
@@ -26,8 +26,7 @@ export const DECISION_TEXT = {
   moreOnQuestion: 'More on this question',
   yourOutcome: 'Your outcome',
   back: 'Back',
-  /** Why a link's answer was dropped, and what the walk does instead. */
-  notAnAnswer: 'answers are yes or no',
+  /** What the walk does with a link's answers it could not use. */
   rejectedThen: 'Those questions start unanswered.',
   startOver: 'Start over',
 } as const;

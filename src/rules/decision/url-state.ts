@@ -1,6 +1,17 @@
 import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
-import { ANSWERS, type Answer, type Answers, QUESTION_IDS } from './decision.ts';
-import { DECISION_TEXT } from './text.ts';
+
+export const ANSWERS = ['yes', 'no'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/** Query parameters of `/decide/`, one a question, in the order they are written back to a URL. */
+export const QUESTION_IDS = ['api', 'team', 'rag', 'scale'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** Why the codec drops a value, for the notice (the cost calculator's codec words its own likewise). */
+export const NOT_AN_ANSWER = 'answers are yes or no';
+
+/** The reader's answers so far, by question. */
+export type Answers = Partial<Record<QuestionId, Answer>>;
 
 /**
  * Answers are checked against the `ANSWERS` tuple: the one validator of the tree's URL state, run
@@ -25,7 +36,7 @@ export function decodeAnswers(search: string | URLSearchParams): Decoded<Answers
     if (all.length === 0) continue;
     const first = all[0];
     if (isAnswer(first) && all.every((v) => v === first)) value[id] = first;
-    else rejected.push({ name: id, value: all.join(', '), message: DECISION_TEXT.notAnAnswer });
+    else rejected.push({ name: id, value: all.join(', '), message: NOT_AN_ANSWER });
   }
   return { value, rejected };
 }
@@ -38,4 +49,10 @@ export function encodeAnswers(answers: Answers): string {
     if (a) params.set(id, a);
   }
   return params.toString();
+}
+
+/** The decision tree opened on a set of answers: `/decide/?api=yes&scale=no`, or `/decide/` for none. */
+export function treePath(answers: Answers): string {
+  const query = encodeAnswers(answers);
+  return query ? `/decide/?${query}` : '/decide/';
 }

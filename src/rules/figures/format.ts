@@ -7,6 +7,8 @@ interface UnitStyle {
   readonly suffix: string;
 }
 
+const percent = (n: number) => `${formatPlain(n)}%`;
+
 const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   usd: { num: formatUsd, suffix: '' },
   'usd-per-month': { num: formatUsd, suffix: ' a month' },
@@ -14,7 +16,7 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   'usd-per-1m-tokens': { num: formatUnitPrice, suffix: ' per 1M tokens' },
   'usd-per-gb-month': { num: formatUsd, suffix: ' per GB-month' },
   ms: { num: formatCount, suffix: ' ms' },
-  percent: { num: (n) => `${formatPlain(n)}%`, suffix: '' },
+  percent: { num: percent, suffix: '' },
   weeks: { num: formatCount, suffix: ' week' },
   months: { num: formatCount, suffix: ' months' },
   'requests-per-day': { num: formatCount, suffix: ' requests a day' },
@@ -23,6 +25,20 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   'tokens-per-second': { num: formatCount, suffix: ' tokens a second' },
   'gpu-hours': { num: formatCount, suffix: ' GPU-hours' },
   'times-per-year': { num: (n) => `${formatPlain(n)}×`, suffix: ' a year' },
+  'times-per-month': { num: formatCount, suffix: ' times a month' },
+  tokens: { num: formatCount, suffix: ' tokens' },
+  'requests-per-second': { num: formatCount, suffix: ' requests a second' },
+  'percent-per-month': { num: percent, suffix: ' a month' },
+  'percent-of-input': { num: percent, suffix: ' of input tokens' },
+  'percent-of-requests': { num: percent, suffix: ' of requests' },
+  'usd-one-off': { num: formatUsd, suffix: ' one-off' },
+  'usd-up-front': { num: formatUsd, suffix: ' up front' },
+  'usd-per-gpu-hour': { num: formatUsd, suffix: ' per GPU-hour' },
+  'usd-per-1m-training-tokens': { num: formatUnitPrice, suffix: ' per 1M training tokens' },
+  'times-daily-average': { num: formatCount, suffix: ' × the daily average' },
+  'times-pay': { num: formatCount, suffix: ' × pay' },
+  gpus: { num: formatCount, suffix: ' GPUs' },
+  fte: { num: formatCount, suffix: ' engineers (full-time equivalent)' },
 };
 
 function pluralise(unit: Unit, value: number | Range, suffix: string): string {

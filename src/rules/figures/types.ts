@@ -1,6 +1,9 @@
 import type { SourceKey } from './sources.ts';
 
-/** Units a figure can be stated in; `format/format.ts` knows how to print each. */
+/**
+ * Units a figure or a calculator field is stated in; `figures/format.ts` prints a value in each,
+ * and `costs/text.ts` names the ones a calculator field shows beside it.
+ */
 export type Unit =
   | 'usd'
   | 'usd-per-month'
@@ -16,7 +19,21 @@ export type Unit =
   | 'frames-per-second'
   | 'tokens-per-second'
   | 'gpu-hours'
-  | 'times-per-year';
+  | 'times-per-year'
+  | 'times-per-month'
+  | 'tokens'
+  | 'requests-per-second'
+  | 'percent-per-month'
+  | 'percent-of-input'
+  | 'percent-of-requests'
+  | 'usd-one-off'
+  | 'usd-up-front'
+  | 'usd-per-gpu-hour'
+  | 'usd-per-1m-training-tokens'
+  | 'times-daily-average'
+  | 'times-pay'
+  | 'gpus'
+  | 'fte';
 
 export interface Range {
   readonly low: number;

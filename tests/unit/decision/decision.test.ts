@@ -6,6 +6,7 @@ import {
   allPaths,
   costScenarioPath,
   DECISION_TEXT,
+  NOT_AN_ANSWER,
   decisionMarkdown,
   decodeAnswers,
   encodeAnswers,
@@ -96,13 +97,13 @@ describe('the decision URL codec', () => {
   it.each([
     ['api=yes&scale=no', { api: 'yes', scale: 'no' }, []],
     ['?api=no&team=no&rag=yes', { api: 'no', team: 'no', rag: 'yes' }, []],
-    ['api=maybe&team=no', { team: 'no' }, [{ name: 'api', value: 'maybe', message: DECISION_TEXT.notAnAnswer }]],
-    ['api=YES', {}, [{ name: 'api', value: 'YES', message: DECISION_TEXT.notAnAnswer }]],
-    ['api=yes&api=no', {}, [{ name: 'api', value: 'yes, no', message: DECISION_TEXT.notAnAnswer }]],
+    ['api=maybe&team=no', { team: 'no' }, [{ name: 'api', value: 'maybe', message: NOT_AN_ANSWER }]],
+    ['api=YES', {}, [{ name: 'api', value: 'YES', message: NOT_AN_ANSWER }]],
+    ['api=yes&api=no', {}, [{ name: 'api', value: 'yes, no', message: NOT_AN_ANSWER }]],
     [
       'api=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
       {},
-      [{ name: 'api', value: '<script>alert(1)</script>', message: DECISION_TEXT.notAnAnswer }],
+      [{ name: 'api', value: '<script>alert(1)</script>', message: NOT_AN_ANSWER }],
     ],
     ['utm_source=chat&api=yes', { api: 'yes' }, []],
   ] as const)('decodes %s', (search, value, rejected) => {
@@ -174,7 +175,7 @@ describe('decision properties', () => {
         (name, value) => {
           const d = decodeAnswers(new URLSearchParams([[name, value]]));
           expect(d.value).toEqual({});
-          expect(d.rejected).toEqual([{ name, value, message: DECISION_TEXT.notAnAnswer }]);
+          expect(d.rejected).toEqual([{ name, value, message: NOT_AN_ANSWER }]);
         },
       ),
     );

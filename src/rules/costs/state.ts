@@ -1,0 +1,100 @@
+import { FIELDS, NUMBER_KEYS, type NumberKey } from './fields.ts';
+import { type CostInputs, DEFAULT_PRESETS, fieldDefault, parseField, presetOf } from './inputs.ts';
+import { type FieldGroup, PRESET_KEYS, type PresetKey } from './keys.ts';
+import { PRESETS, type PresetId } from './preset-registry.ts';
+
+// The calculator's state and how it changes: a value typed into a field, a preset chosen. Which
+// fields follow their defaults is decided here alone; the island, the prose facts and the tests
+// all move the inputs through these functions.
+
+/** What each text field holds, valid or not. */
+export type Raw = Readonly<Record<NumberKey, string>>;
+
+/** Everything the calculator shows: the inputs, what each field holds, and its messages. */
+export interface CalculatorState {
+  readonly inputs: CostInputs;
+  readonly raw: Raw;
+  readonly errors: Readonly<Partial<Record<NumberKey, string>>>;
+}
+
+/** A field's text: grouped digits for reading (`20,000`), which `parseField` reads back exactly. */
+export const show = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
+
+const rawOf = (i: CostInputs, keys: readonly NumberKey[] = NUMBER_KEYS): Partial<Record<NumberKey, string>> =>
+  Object.fromEntries(keys.map((k) => [k, show(i[k])]));
+
+/** The state that shows a set of inputs, every field holding its value and no message. */
+export const stateOf = (inputs: CostInputs): CalculatorState => ({ inputs, raw: rawOf(inputs) as Raw, errors: {} });
+
+/**
+ * The fields that follow their defaults when the inputs move from `before` to `after`: each one
+ * that held its default before (and no bad input) and whose default has changed.
+ */
+function following(before: CostInputs, after: CostInputs, skip: (k: NumberKey) => boolean): NumberKey[] {
+  return NUMBER_KEYS.filter(
+    (k) => !skip(k) && before[k] === fieldDefault(k, before) && fieldDefault(k, after) !== before[k],
+  );
+}
+
+/**
+ * The inputs with one field set: a field that held its default follows it when the value it
+ * depends on changes (a GPU's request rate follows the request shape). The value must be valid.
+ */
+export function withValue(i: CostInputs, key: NumberKey, value: number): CostInputs {
+  return settle(i, { ...i, [key]: value }, (k) => k === key).inputs;
+}
+
+function settle(before: CostInputs, next: Record<NumberKey, number> & CostInputs, skip: (k: NumberKey) => boolean) {
+  const follows = following(before, next, skip);
+  for (const k of follows) next[k] = fieldDefault(k, next);
+  return { inputs: next as CostInputs, follows };
+}
+
+/**
+ * The inputs with a preset chosen: the fields that follow its kind take the preset's numbers,
+ * whatever was typed in them. `custom` keeps every number as it is.
+ */
+export function withPreset<K extends PresetKey>(i: CostInputs, key: K, id: PresetId<K> | 'custom'): CostInputs {
+  return choose(i, key, id).inputs;
+}
+
+function choose(i: CostInputs, key: PresetKey, id: string) {
+  const next = { ...i, [key]: id } as CostInputs;
+  if (id === 'custom') return { inputs: next, follows: [] as NumberKey[] };
+  const follows = NUMBER_KEYS.filter((k) => presetOf(k) === key);
+  return { inputs: { ...next, ...Object.fromEntries(follows.map((k) => [k, fieldDefault(k, next)])) }, follows };
+}
+
+/**
+ * What the reader typed into a field. A valid value is used and the fields that depend on it
+ * follow; bad input stays in the field with its message, and the last valid value stays in use.
+ */
+export function typeInto(s: CalculatorState, key: NumberKey, text: string): CalculatorState {
+  const parsed = parseField(key, text);
+  if (!parsed.ok) return { ...s, raw: { ...s.raw, [key]: text }, errors: { ...s.errors, [key]: parsed.message } };
+  const { [key]: _gone, ...errors } = s.errors;
+  const { inputs, follows } = settle(s.inputs, { ...s.inputs, [key]: parsed.value }, (k) => k === key || !!s.errors[k]);
+  return { inputs, raw: { ...s.raw, ...rawOf(inputs, follows), [key]: text }, errors };
+}
+
+/** A preset chosen from a menu: the fields it fills show its numbers and lose their messages. */
+export function choosePreset(s: CalculatorState, key: PresetKey, id: string): CalculatorState {
+  const { inputs, follows } = choose(s.inputs, key, id);
+  const errors = Object.fromEntries(Object.entries(s.errors).filter(([k]) => !follows.includes(k as NumberKey)));
+  return { inputs, raw: { ...s.raw, ...rawOf(inputs, follows) }, errors };
+}
+
+/** Whether a field or a preset menu is shown to a first-time reader, above the groups of assumptions. */
+export const isPrimary = (k: NumberKey | PresetKey): boolean =>
+  Object.hasOwn(FIELDS, k) ? 'primary' in FIELDS[k as NumberKey] : 'primary' in PRESETS[k as PresetKey];
+
+/** How many values other than their defaults each group of assumptions holds. */
+export function changedCounts(i: CostInputs): Partial<Record<FieldGroup, number>> {
+  const counts: Partial<Record<FieldGroup, number>> = {};
+  const add = (g: FieldGroup) => {
+    counts[g] = (counts[g] ?? 0) + 1;
+  };
+  for (const k of NUMBER_KEYS) if (!isPrimary(k) && i[k] !== fieldDefault(k, i)) add(FIELDS[k].group);
+  for (const k of PRESET_KEYS) if (!isPrimary(k) && i[k] !== DEFAULT_PRESETS[k]) add(PRESETS[k].group);
+  return counts;
+}
