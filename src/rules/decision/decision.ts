@@ -362,7 +362,7 @@ export function keptAnswers(answers: Answers): Answers {
 }
 
 /** The answers that lie on the path, and only those. */
-export function pathAnswers(state: WalkState): Answers {
+export function pathAnswers(state: Pick<WalkState, 'steps'>): Answers {
   return Object.fromEntries(state.steps.map((s) => [s.question.id, s.answer])) as Answers;
 }
 

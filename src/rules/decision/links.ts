@@ -14,6 +14,11 @@ export function treePath(answers: Answers): string {
   return query ? `/decide/?${query}` : '/decide/';
 }
 
+/** The step-by-step walk opened on a set of answers, scrolled to it: `/decide/?api=yes&scale=no#walk-the-tree`. */
+export function walkPath(answers: Answers): string {
+  return `${treePath(answers)}#walk-the-tree`;
+}
+
 /** The cost calculator opened on the outcome's scenario: `/costs/?requests=20000&…`. */
 export function costScenarioPath(outcome: Outcome): string {
   return `/costs/?${new URLSearchParams(outcome.costScenario).toString()}`;
