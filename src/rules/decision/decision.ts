@@ -1,5 +1,6 @@
 import { mlTeamCapacity, scaleHorizon, scaleThreshold } from '../figures/data.ts';
 import { formatFigure } from '../figures/format.ts';
+import { GPT_5_6_SOL_LABEL, GPT_5_MINI_LABEL } from '../presets/notes.ts';
 
 const TEAM_MONTHS = formatFigure(mlTeamCapacity);
 const SCALE = formatFigure(scaleThreshold);
@@ -108,14 +109,14 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
 export const START: NodeId = 'privacy';
 
 /**
- * The API models the scale answer names, by their preset labels. A unit test checks the sentence
- * against the cost model: self-hosting breaks even above the scale threshold against the first, and
- * far below it against the second. (Named here, not imported, so the decision island carries no
- * price data.)
+ * The API models the scale answer names, by their preset labels (`presets/notes.ts`, two constants,
+ * so the decision island carries no other preset's name and no price data). A unit test checks the
+ * sentence against the cost model: self-hosting breaks even above the scale threshold against the
+ * first, and far below it against the second.
  */
 export const SCALE_MODELS = {
-  lowPriced: { id: 'gpt-5-mini', label: 'OpenAI GPT-5 mini' },
-  frontier: { id: 'gpt-5.6-sol', label: 'OpenAI GPT-5.6 Sol' },
+  lowPriced: { id: 'gpt-5-mini', label: GPT_5_MINI_LABEL },
+  frontier: { id: 'gpt-5.6-sol', label: GPT_5_6_SOL_LABEL },
 } as const;
 const LOW_PRICED = SCALE_MODELS.lowPriced.label;
 const FRONTIER = SCALE_MODELS.frontier.label;
