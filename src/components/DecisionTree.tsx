@@ -4,12 +4,13 @@ import {
   type Answer,
   type Answers,
   keptAnswers,
+  pathAnswers,
   QUESTIONS,
   type QuestionId,
   type WalkState,
   walk,
 } from '../rules/decision/decision.ts';
-import { costScenarioPath, outcomePath } from '../rules/decision/links.ts';
+import { reachedView } from '../rules/decision/outcome-view.ts';
 import { progress, DECISION_TEXT as T } from '../rules/decision/text.ts';
 import { decodeAnswers, encodeAnswers } from '../rules/decision/url-state.ts';
 import { type RejectedParam, rejectedNotice } from '../rules/url/params.ts';
@@ -101,13 +102,13 @@ export default class DecisionTree extends Component<Record<string, never>, State
       history.back();
       return;
     }
-    const fewer = Object.fromEntries(state.steps.slice(0, -1).map((s) => [s.question.id, s.answer]));
-    this.go(fewer, 'replace');
+    this.go(pathAnswers({ steps: state.steps.slice(0, -1) }), 'replace');
   }
 
   override render() {
     const { answers, rejected, ready } = this.state;
     const state = walk(answers);
+    const view = state.outcome && reachedView(state);
     /** Answers given ahead of their question, by a link from the cost calculator. */
     const ahead = (Object.keys(answers) as QuestionId[]).filter((q) => !state.steps.some((s) => s.question.id === q));
     const titleRef = this.titleRef;
@@ -169,47 +170,41 @@ export default class DecisionTree extends Component<Record<string, never>, State
               </fieldset>
             </>
           )}
-          {state.outcome && (
-            <section class="dt-outcome" data-outcome={state.outcome.id} aria-labelledby="dt-title">
+          {view && (
+            <section class="dt-outcome" data-outcome={view.id} aria-labelledby="dt-title">
               <p class="dt-progress">{T.yourOutcome}</p>
               <h3 id="dt-title" tabIndex={-1} ref={titleRef}>
-                {state.outcome.title}
+                {view.title}
               </h3>
-              <p>{state.outcome.summary}</p>
-              <h4>{T.why}</h4>
+              <p>{view.summary}</p>
+              <h4>{view.why.heading}</h4>
               <ul>
-                {state.steps.map((s) => (
-                  <li key={s.question.id}>{s.because}</li>
+                {view.why.items.map((because) => (
+                  <li key={because}>{because}</li>
                 ))}
               </ul>
-              <h4>{T.nextSteps}</h4>
+              <h4>{view.steps.heading}</h4>
               <ol>
-                {state.outcome.steps.map((step) => (
+                {view.steps.items.map((step) => (
                   <li key={step}>{step}</li>
                 ))}
               </ol>
-              <h4>{T.readNext}</h4>
+              <h4>{view.links.heading}</h4>
               <ul class="dt-links">
-                <li>
-                  <a href={sectionLink(state.outcome.section, '/decide/')}>{T.explained}</a>
-                </li>
-                {state.outcome.links.map((l) => (
+                {view.links.items.map((l) => (
                   <li key={l.href}>
-                    <a href={withBase(l.href)}>{l.label}</a>
+                    <a href={sectionLink(l.href, '/decide/')} data-testid={l.testId}>
+                      {l.label}
+                    </a>
                   </li>
                 ))}
-                <li>
-                  <a href={withBase(costScenarioPath(state.outcome))} data-testid="outcome-costs-link">
-                    {T.costs}
-                  </a>
-                </li>
               </ul>
               {/* Copied by the page's shared script (page.ts), which announces the result. */}
               <div class="dt-copy">
-                <button type="button" class="button" data-copy={withBase(outcomePath(state.outcome.id))}>
+                <button type="button" class="button" data-copy={withBase(view.page.href)}>
                   {T.copyLink}
                 </button>
-                <button type="button" class="button button-quiet" data-copy-record={state.outcome.id}>
+                <button type="button" class="button button-quiet" data-copy-record={view.id}>
                   {T.copyMarkdown}
                 </button>
               </div>

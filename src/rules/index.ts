@@ -14,6 +14,7 @@ export * from './costs/text.ts';
 export * from './decision/decision.ts';
 export * from './decision/links.ts';
 export * from './decision/markdown.ts';
+export * from './decision/outcome-view.ts';
 export * from './decision/record-marks.ts';
 export * from './decision/text.ts';
 export * from './decision/url-state.ts';

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { DECISION_TEXT } from '../../src/rules/index.ts';
 import { OUTCOME_IDS } from './routes.ts';
 
 type A = 'yes' | 'no';
@@ -135,6 +136,39 @@ test('the outcome says what to do, why, and links into the guide and the calcula
   await expect(page).toHaveURL(/\?api=no&team=no&rag=yes&scale=no#rag-on-top-of-an-api$/);
   await expect(page.locator('#rag-on-top-of-an-api')).toBeInViewport();
   await expect(outcome(page)).toHaveAttribute('data-outcome', 'rag-on-api');
+});
+
+test('the outcome lists the links its outcome page lists, the tree at these answers included', async ({ page }) => {
+  await page.goto('/decide/rag-on-api/');
+  const onPage = page.locator('#read-and-run-next').locator('xpath=../following-sibling::ul[1]/li/a');
+  const labels = await onPage.allTextContents();
+  expect(labels).toContain(DECISION_TEXT.inTree);
+  await page.goto('/decide/?api=no&team=no&rag=yes&scale=no');
+  await hydrated(page);
+  await expect(outcome(page).locator('.dt-links a')).toHaveText(labels);
+});
+
+test('“Change an answer in the decision tree” opens the walk on the current answers, where one can be changed', async ({
+  page,
+}) => {
+  await page.goto('/decide/?api=no&team=no&rag=yes&scale=no');
+  await hydrated(page);
+  const tree = outcome(page).getByRole('link', { name: DECISION_TEXT.inTree });
+  await expect(tree).toHaveAttribute('href', '/decide/?api=no&team=no&rag=yes&scale=no#walk-the-tree');
+  await expect(tree).toHaveAttribute('data-testid', 'outcome-tree-link');
+  await tree.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 2000);
+  await expect(page.locator('#walk-the-tree')).not.toBeInViewport();
+  await tree.click();
+  await expect(page).toHaveURL(/\/decide\/\?api=no&team=no&rag=yes&scale=no#walk-the-tree$/);
+  await expect(page.locator('#walk-the-tree')).toBeInViewport();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'rag-on-api');
+  const dt = page.locator('.dt');
+  await dt.getByRole('button', { name: 'Back' }).click();
+  await expect(dt.getByText('Question 4 of at most 4')).toBeVisible();
+  await dt.getByRole('button', { name: 'Yes' }).click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'rag-on-api-plan-custom');
+  await expect(page).toHaveURL(/\?api=no&team=no&rag=yes&scale=yes$/);
 });
 
 test('copy link copies the absolute URL of the outcome page, announces it, and the link opens that result', async ({

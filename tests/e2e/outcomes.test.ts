@@ -138,10 +138,21 @@ test.describe('copying a result', () => {
     const o = OUTCOMES['rag-on-api'];
     expect(md.split('\n')[0]).toBe(`### Decision: ${o.title}, ${today()}`);
     expect(md).toContain(`| 3 | Can retrieval-augmented generation (RAG) solve your problem? | Yes |`);
-    expect(md).toContain(`#### ${DECISION_TEXT.why}`);
+    // The record's sections are the page's, under the same headings and in the same order.
+    const headings = await page.locator('article.outcome h2').allTextContents();
+    expect(md.match(/^#### .*$/gm)?.map((h) => h.slice(5))).toEqual(headings);
     for (const step of o.steps) expect(md).toContain(step);
     expect(md).toContain(`- This outcome: ${baseURL}/decide/rag-on-api/`);
     expect(md).toContain(`- ${DECISION_TEXT.costs}: ${baseURL}${costScenarioPath(o)}`);
+    // Every link the page lists, in its order, after the page's own address.
+    const links = page.locator('#read-and-run-next').locator('xpath=../following-sibling::ul[1]/li/a');
+    const listed = await links.evaluateAll((as) =>
+      as.map((a) => `- ${a.textContent}: ${(a as HTMLAnchorElement).href}`),
+    );
+    expect(md.split('\n').filter((l) => l.startsWith('- ') && l.includes(`: ${baseURL}`))).toEqual([
+      `- This outcome: ${baseURL}/decide/rag-on-api/`,
+      ...listed,
+    ]);
     expect(md).toMatch(new RegExp(`Worked out with Model Path \\(${baseURL}/\\)`));
   });
 

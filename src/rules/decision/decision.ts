@@ -1,5 +1,6 @@
 import { mlTeamCapacity, scaleHorizon, scaleThreshold } from '../figures/data.ts';
 import { formatFigure } from '../figures/format.ts';
+import { GPT_5_6_SOL_LABEL, GPT_5_MINI_LABEL } from '../presets/notes.ts';
 import { ANSWERS, type Answer, type Answers, type QuestionId } from './url-state.ts';
 
 const TEAM_MONTHS = formatFigure(mlTeamCapacity);
@@ -11,8 +12,8 @@ const HORIZON = formatFigure(scaleHorizon);
  * The island walks this table and the flowchart draws it; nothing else encodes the tree.
  */
 
-// The answers and question ids are the URL's vocabulary; they live with its codec, which the cost
-// calculator also loads (to link here), so that loading it never pulls in the tree's words.
+// The answers and question ids are the URL's vocabulary; they live with its codec, so that a module
+// that only reads or writes a tree link never loads the tree's words.
 export { ANSWERS, type Answer, type Answers, QUESTION_IDS, type QuestionId } from './url-state.ts';
 
 export type OutcomeId =
@@ -106,14 +107,14 @@ export const QUESTIONS: Readonly<Record<QuestionId, Question>> = {
 export const START: NodeId = 'privacy';
 
 /**
- * The API models the scale answer names, by their preset labels. A unit test checks the sentence
- * against the cost model: self-hosting breaks even above the scale threshold against the first, and
- * far below it against the second. (Named here, not imported, so the decision island carries no
- * price data.)
+ * The API models the scale answer names, by their preset labels (`presets/notes.ts`, two constants,
+ * so the decision island carries no other preset's name and no price data). A unit test checks the
+ * sentence against the cost model: self-hosting breaks even above the scale threshold against the
+ * first, and far below it against the second.
  */
 export const SCALE_MODELS = {
-  lowPriced: { id: 'gpt-5-mini', label: 'OpenAI GPT-5 mini' },
-  frontier: { id: 'gpt-5.6-sol', label: 'OpenAI GPT-5.6 Sol' },
+  lowPriced: { id: 'gpt-5-mini', label: GPT_5_MINI_LABEL },
+  frontier: { id: 'gpt-5.6-sol', label: GPT_5_6_SOL_LABEL },
 } as const;
 const LOW_PRICED = SCALE_MODELS.lowPriced.label;
 const FRONTIER = SCALE_MODELS.frontier.label;
@@ -358,7 +359,7 @@ export function keptAnswers(answers: Answers): Answers {
 }
 
 /** The answers that lie on the path, and only those. */
-export function pathAnswers(state: WalkState): Answers {
+export function pathAnswers(state: Pick<WalkState, 'steps'>): Answers {
   return Object.fromEntries(state.steps.map((s) => [s.question.id, s.answer])) as Answers;
 }
 

@@ -1,12 +1,19 @@
 import { type Answers, allPaths, type Outcome, type OutcomeId } from './decision.ts';
 
-export { treePath } from './url-state.ts';
+import { treePath } from './url-state.ts';
+
+export { treePath };
 
 // Paths are site-absolute and carry no deploy base; the caller adds it (`withBase` in the page build).
 
 /** The outcome's own page: `/decide/rag-on-api/`. */
 export function outcomePath(id: OutcomeId): string {
   return `/decide/${id}/`;
+}
+
+/** The step-by-step walk opened on a set of answers, scrolled to it: `/decide/?api=yes&scale=no#walk-the-tree`. */
+export function walkPath(answers: Answers): string {
+  return `${treePath(answers)}#walk-the-tree`;
 }
 
 /** The cost calculator opened on the outcome's scenario: `/costs/?requests=20000&…`. */

@@ -1,7 +1,5 @@
-import { OUTCOMES, type OutcomeId, QUESTION_IDS, QUESTIONS, walk } from './decision.ts';
-import { costScenarioPath, outcomeAnswers, outcomePath, treePath } from './links.ts';
-import { DECISION_TEXT as T } from './text.ts';
-
+import type { OutcomeId } from './decision.ts';
+import { outcomeView } from './outcome-view.ts';
 export interface RecordContext {
   /** The day the record is taken, `YYYY-MM-DD`. */
   readonly today: string;
@@ -12,30 +10,26 @@ export interface RecordContext {
 }
 
 /**
- * An outcome as a decision record in Markdown, ready to paste into a design document: the answers
- * that lead there, why, the next steps and the links. Shaped like the cost report (`costMarkdown`).
+ * An outcome as a decision record in Markdown, ready to paste into a design document: the outcome
+ * view (`outcomeView`) under the same headings as the outcome page, with the outcome page's address
+ * first among the links. Shaped like the cost report (`costMarkdown`).
  */
 export function decisionMarkdown(id: OutcomeId, ctx: RecordContext): string {
-  const outcome = OUTCOMES[id];
-  const answers = outcomeAnswers(id);
-  const { steps } = walk(answers);
+  const v = outcomeView(id);
   const lines: string[] = [];
-  lines.push(`### Decision: ${outcome.title}, ${ctx.today}`, '', outcome.summary, '');
-  lines.push('| # | Question | Answer |', '|---|---|---|');
-  QUESTION_IDS.forEach((q, i) => {
-    const a = answers[q];
-    lines.push(`| ${i + 1} | ${QUESTIONS[q].text} | ${a ? T.answers[a] : T.notAsked} |`);
+  lines.push(`### Decision: ${v.title}, ${ctx.today}`, '', v.summary, '');
+  lines.push(`#### ${v.answers.heading}`, '', '| # | Question | Answer |', '|---|---|---|');
+  v.answers.items.forEach((r, i) => {
+    lines.push(`| ${i + 1} | ${r.question.text} | ${r.label} |`);
   });
-  lines.push('', `#### ${T.why}`, '');
-  for (const s of steps) lines.push(`- ${s.because}`);
-  lines.push('', `#### ${T.nextSteps}`, '');
-  outcome.steps.forEach((step, i) => {
+  lines.push('', `#### ${v.why.heading}`, '');
+  for (const because of v.why.items) lines.push(`- ${because}`);
+  lines.push('', `#### ${v.steps.heading}`, '');
+  v.steps.items.forEach((step, i) => {
     lines.push(`${i + 1}. ${step}`);
   });
-  lines.push('', '#### Links', '');
-  lines.push(`- This outcome: ${ctx.url(outcomePath(id))}`);
-  lines.push(`- ${T.costs}: ${ctx.url(costScenarioPath(outcome))}`);
-  lines.push(`- ${T.inTree}: ${ctx.url(treePath(answers))}`);
+  lines.push('', `#### ${v.links.heading}`, '');
+  for (const l of [v.page, ...v.links.items]) lines.push(`- ${l.label}: ${ctx.url(l.href)}`);
   lines.push(
     '',
     `Worked out with ${ctx.guide} (${ctx.url('/')}), a guide to choosing between a hosted model API, fine-tuning, retrieval and a model of your own.`,

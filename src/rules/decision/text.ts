@@ -16,6 +16,8 @@ export const DECISION_TEXT = {
   explained: 'This outcome, explained',
   costs: 'Cost this scenario in the calculator',
   inTree: 'Change an answer in the decision tree',
+  /** The outcome's own page, first of the decision record's links. */
+  thisOutcome: 'This outcome',
   copyLink: 'Copy link to this result',
   copyMarkdown: 'Copy as Markdown',
   /** The island's own words. */

@@ -6,9 +6,16 @@ export interface PresetNotes {
   readonly note?: string;
 }
 
+/**
+ * The labels of the two API presets the decision tree's scale answer names (`SCALE_MODELS`), as
+ * constants of their own so the decision page's bundle takes these two and not every preset's name.
+ */
+export const GPT_5_MINI_LABEL = 'OpenAI GPT-5 mini';
+export const GPT_5_6_SOL_LABEL = 'OpenAI GPT-5.6 Sol';
+
 /** Names of the presets, kept apart from their numbers so the calculator's bundle carries no words. */
 export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
-  'gpt-5.6-sol': { label: 'OpenAI GPT-5.6 Sol' },
+  'gpt-5.6-sol': { label: GPT_5_6_SOL_LABEL },
   'gpt-5.6-terra': { label: 'OpenAI GPT-5.6 Terra' },
   'gpt-5.6-luna': { label: 'OpenAI GPT-5.6 Luna' },
   'claude-opus-5-5': { label: 'Anthropic Claude Opus 5.5' },
@@ -18,7 +25,7 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   'gemini-3.8-flash': { label: 'Google Gemini 3.8 Flash' },
   'gemini-3.5-flash-lite': { label: 'Google Gemini 3.5 Flash-Lite' },
   'gpt-5': { label: 'OpenAI GPT-5' },
-  'gpt-5-mini': { label: 'OpenAI GPT-5 mini' },
+  'gpt-5-mini': { label: GPT_5_MINI_LABEL },
   'gpt-5-nano': { label: 'OpenAI GPT-5 nano' },
   'gpt-4.1': { label: 'OpenAI GPT-4.1' },
   'gpt-4.1-mini': { label: 'OpenAI GPT-4.1 mini' },
@@ -58,9 +65,12 @@ export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, PresetNotes>> = {
   'a10-lambda': { label: 'A10 24GB, Lambda' },
 };
 
-export const THROUGHPUT_PRESET_NOTES: Readonly<Record<ThroughputPresetId, PresetNotes>> = Object.fromEntries(
-  Object.entries(SERVING_LABELS).map(([id, label]) => [id, { label }]),
-) as Record<ThroughputPresetId, PresetNotes>;
+// Built in a pure call, so a bundle that takes only the labels above drops it and the serving labels.
+export const THROUGHPUT_PRESET_NOTES: Readonly<Record<ThroughputPresetId, PresetNotes>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(Object.entries(SERVING_LABELS).map(([id, label]) => [id, { label }])) as Record<
+    ThroughputPresetId,
+    PresetNotes
+  >)();
 
 export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, PresetNotes>> = {
   'gpt-4.1-mini-ft': { label: 'OpenAI GPT-4.1 mini, fine-tuned' },

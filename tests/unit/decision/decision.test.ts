@@ -6,21 +6,25 @@ import {
   allPaths,
   costScenarioPath,
   DECISION_TEXT,
-  NOT_AN_ANSWER,
   decisionMarkdown,
   decodeAnswers,
   encodeAnswers,
   keptAnswers,
   NODES,
+  NOT_AN_ANSWER,
   OUTCOMES,
   type OutcomeId,
   outcomeAnswers,
   outcomePath,
+  outcomeView,
   pathAnswers,
   QUESTION_IDS,
   QUESTIONS,
+  type Reached,
+  reachedView,
   treePath,
   walk,
+  walkPath,
 } from '../../../src/rules/index.ts';
 
 /** The article's tree, written out by hand for every combination of the four answers. */
@@ -289,8 +293,10 @@ describe('the decision record in Markdown', () => {
       `- ${DECISION_TEXT.costs}: https://guide.example/sub/costs/?requests=20000&input=800&output=300&context=2000`,
     );
     expect(lines).toContain(
-      `- ${DECISION_TEXT.inTree}: https://guide.example/sub/decide/?api=no&team=no&rag=yes&scale=no`,
+      `- ${DECISION_TEXT.inTree}: https://guide.example/sub/decide/?api=no&team=no&rag=yes&scale=no#walk-the-tree`,
     );
+    expect(lines).toContain(`- ${DECISION_TEXT.explained}: https://guide.example/sub/decide/#rag-on-top-of-an-api`);
+    expect(lines).toContain('- Fine-tuning and RAG: https://guide.example/sub/middle-ground/');
     expect(lines.at(-1)).toMatch(/^Worked out with Model Path \(https:\/\/guide\.example\/sub\/\), a guide/);
   });
 
@@ -302,15 +308,101 @@ describe('the decision record in Markdown', () => {
     expect(md).toContain(`| 4 | ${QUESTIONS.scale.text} | No |`);
   });
 
-  it.each(OUTCOME_IDS)('%s: one reason per answer on its path, its sections in the cost report’s order', (id) => {
+  it.each(OUTCOME_IDS)('%s: one reason per answer on its path, its sections in the outcome page’s order', (id) => {
     const md = decisionMarkdown(id, ctx);
-    const why = md.slice(md.indexOf('#### Why'), md.indexOf('#### Next steps'));
+    const why = md.slice(md.indexOf(`#### ${DECISION_TEXT.why}`), md.indexOf(`#### ${DECISION_TEXT.nextSteps}`));
     expect(why.match(/^- /gm)).toHaveLength(walk(outcomeAnswers(id)).steps.length);
-    const order = ['### Decision', '| # |', '#### Why', '#### Next steps', '#### Links', 'Worked out with'].map((h) =>
-      md.indexOf(h),
-    );
+    const order = [
+      '### Decision',
+      `#### ${DECISION_TEXT.yourAnswers}`,
+      '| # |',
+      `#### ${DECISION_TEXT.why}`,
+      `#### ${DECISION_TEXT.nextSteps}`,
+      `#### ${DECISION_TEXT.readNext}`,
+      'Worked out with',
+    ].map((h) => md.indexOf(h));
     expect(order.every((n, i) => n >= 0 && (i === 0 || n > (order[i - 1] ?? 0)))).toBe(true);
     // Table cells must not break the table.
     for (const line of md.split('\n').filter((l) => l.startsWith('| '))) expect(line.split('|')).toHaveLength(5);
+  });
+});
+
+describe('one outcome view, drawn by the outcome page, the island and the record', () => {
+  const ctx = { today: '2026-12-01', url: (p: string) => `https://guide.example/sub${p}`, guide: 'Model Path' };
+
+  it.each(OUTCOME_IDS)(
+    '%s: the view has the links the page shows: its section of /decide/, its guide pages, the costs, the tree at its answers',
+    (id) => {
+      const o = OUTCOMES[id];
+      const answers = outcomeAnswers(id);
+      const { links } = outcomeView(id);
+      expect(links.heading).toBe(DECISION_TEXT.readNext);
+      expect(links.items).toEqual([
+        { label: DECISION_TEXT.explained, href: o.section },
+        ...o.links,
+        { label: DECISION_TEXT.costs, href: costScenarioPath(o), testId: 'outcome-costs-link' },
+        { label: DECISION_TEXT.inTree, href: `${treePath(answers)}#walk-the-tree`, testId: 'outcome-tree-link' },
+      ]);
+      expect(outcomeView(id).page).toEqual({ label: DECISION_TEXT.thisOutcome, href: outcomePath(id) });
+    },
+  );
+
+  it.each([
+    ['api', ['yes', undefined, undefined, 'no']],
+    ['api-plan-custom', ['yes', undefined, undefined, 'yes']],
+    ['build-or-fine-tune', ['no', 'yes', undefined, undefined]],
+    ['rag-on-api', ['no', 'no', 'yes', 'no']],
+    ['rag-on-api-plan-custom', ['no', 'no', 'yes', 'yes']],
+    ['hire-or-pivot', ['no', 'no', 'no', undefined]],
+  ] as const)('%s: the view lists all four questions, with the answers %o and the rest not asked', (id, expected) => {
+    const { answers } = outcomeView(id);
+    expect(answers.heading).toBe(DECISION_TEXT.yourAnswers);
+    expect(answers.items.map((r) => r.question)).toEqual(QUESTION_IDS.map((q) => QUESTIONS[q]));
+    expect(answers.items.map((r) => r.answer)).toEqual(expected);
+    expect(answers.items.map((r) => r.label)).toEqual(
+      expected.map((a) => (a ? DECISION_TEXT.answers[a] : DECISION_TEXT.notAsked)),
+    );
+  });
+
+  it.each(OUTCOME_IDS)('%s: the view gives title, summary, why in path order and the next steps', (id) => {
+    const o = OUTCOMES[id];
+    const v = outcomeView(id);
+    expect([v.id, v.title, v.summary]).toEqual([id, o.title, o.summary]);
+    expect(v.why).toEqual({ heading: DECISION_TEXT.why, items: walk(outcomeAnswers(id)).steps.map((s) => s.because) });
+    expect(v.steps).toEqual({ heading: DECISION_TEXT.nextSteps, items: o.steps });
+  });
+
+  it('the tree link opens the walk itself: /decide/?api=yes&scale=no#walk-the-tree', () => {
+    expect(walkPath({ scale: 'no', api: 'yes' })).toBe('/decide/?api=yes&scale=no#walk-the-tree');
+  });
+
+  it('any walk that reaches an outcome, junk off the path included, gives the island the view the page has', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const state = walk(answers);
+        if (state.outcome) expect(reachedView(state as Reached)).toEqual(outcomeView(state.outcome.id));
+      }),
+    );
+  });
+
+  it.each(OUTCOME_IDS)('%s: the record renders the view’s sections, under its headings, with every link', (id) => {
+    const v = outcomeView(id);
+    const md = decisionMarkdown(id, ctx);
+    const sections = md.split(/^#### /m).slice(1);
+    expect(sections.map((s) => s.split('\n')[0])).toEqual([
+      v.answers.heading,
+      v.why.heading,
+      v.steps.heading,
+      v.links.heading,
+    ]);
+    const [answers = '', why = '', steps = '', links = ''] = sections;
+    expect(answers.split('\n').filter((l) => /^\| \d/.test(l))).toEqual(
+      v.answers.items.map((r, i) => `| ${i + 1} | ${r.question.text} | ${r.label} |`),
+    );
+    expect(why.split('\n').filter((l) => l.startsWith('- '))).toEqual(v.why.items.map((b) => `- ${b}`));
+    expect(steps.split('\n').filter((l) => /^\d+\. /.test(l))).toEqual(v.steps.items.map((s, i) => `${i + 1}. ${s}`));
+    expect(links.split('\n').filter((l) => l.startsWith('- '))).toEqual(
+      [v.page, ...v.links.items].map((l) => `- ${l.label}: ${ctx.url(l.href)}`),
+    );
   });
 });

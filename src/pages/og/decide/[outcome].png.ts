@@ -5,18 +5,16 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { type OgFact, ogCardSvg } from '../../../og/card.ts';
 import { renderOgPng } from '../../../og/render.ts';
-import { DECISION_TEXT, OUTCOMES, outcomeAnswers, QUESTION_IDS, QUESTIONS } from '../../../rules/index.ts';
+import { OUTCOMES, outcomeView } from '../../../rules/index.ts';
 import { SITE_NAME } from '../../../site/name.ts';
 
 export const prerender = true;
 
 export const getStaticPaths = (() =>
   Object.values(OUTCOMES).map((o) => {
-    const answers = outcomeAnswers(o.id);
-    const facts: OgFact[] = QUESTION_IDS.flatMap((q) => {
-      const a = answers[q];
-      return a ? [{ value: DECISION_TEXT.answers[a], label: QUESTIONS[q].short, filled: a === 'yes' }] : [];
-    });
+    const facts: OgFact[] = outcomeView(o.id).answers.items.flatMap((r) =>
+      r.answer ? [{ value: r.label, label: r.question.short, filled: r.answer === 'yes' }] : [],
+    );
     return { params: { outcome: o.id }, props: { title: o.title, facts } };
   })) satisfies GetStaticPaths;
 
