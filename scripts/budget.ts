@@ -16,12 +16,13 @@ const BUDGET = {
 /**
  * Pages with a budget of their own. `/sources/` prints every figure and every preset. `/decide/`
  * and `/costs/` may not grow past what they weighed when these budgets were set (December 2026):
- * `/decide/` 14.1 KB of JavaScript; `/costs/`, which draws the full calculator with its model
- * table and tornado, 30.9 KB of HTML and CSS.
+ * `/decide/` 14.3 KB of JavaScript (14.1 until its outcome gained the outcome page's "Change an
+ * answer" link and the unit table gained the calculator fields' units); `/costs/`, which draws the
+ * full calculator with its model table and tornado, 30.9 KB of HTML and CSS.
  */
 const PAGE_BUDGET: Readonly<Record<string, { js: number; htmlCss: number }>> = {
   '/sources/': { js: 2 * KB, htmlCss: 20 * KB },
-  '/decide/': { js: 14.1 * KB, htmlCss: 30 * KB },
+  '/decide/': { js: 14.3 * KB, htmlCss: 30 * KB },
   '/costs/': { js: 16 * KB, htmlCss: 30.9 * KB },
 };
 

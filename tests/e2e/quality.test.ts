@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { FIELD_BY_KEY, type NumberKey } from '../../src/rules/costs/inputs.ts';
+import { fieldSpec, type NumberKey } from '../../src/rules/costs/fields.ts';
 import { openAssumptions } from './calculator.ts';
 import { crawl } from './crawl.ts';
 import { ALL_ROUTES } from './routes.ts';
@@ -126,7 +126,7 @@ test('every calculator field takes bad input without breaking: a message for inv
     const id = (await field.getAttribute('id')) ?? '';
     const original = await field.inputValue();
     const key = id.replace(/^costs-/, '') as NumberKey;
-    const f = FIELD_BY_KEY[key];
+    const f = fieldSpec(key);
     for (const bad of ['-5', 'abc', '1e309', '', '0', '12345678901234567890']) {
       const before = await results.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
       await field.fill(bad);

@@ -238,8 +238,10 @@ export function breakEven(
   against: LinearPath = 'api',
   which: 'first' | 'stays' = 'first',
 ): number | null {
-  const cost = (p: PathId, r: number) => monthlyCost(p, i, r, 'expected');
-  const cheaper = (r: number) => cost('selfhost', r) < cost(against, r);
+  const cheaper = (r: number) => monthlyCost('selfhost', i, r) < monthlyCost(against, i, r);
+  // The costs every path carries cancel out; leaving them out keeps the slope exact when they are large.
+  const bare = { ...i, monitoring: 0, complianceLow: 0, complianceHigh: 0, evalFte: 0 };
+  const cost = (p: PathId, r: number) => monthlyCost(p, bare, r, 'expected');
   const base = cost(against, 0);
   // The path's bill for one more request a day.
   const a = cost(against, 1) - base;

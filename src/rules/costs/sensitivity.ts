@@ -6,7 +6,7 @@ import { type CostInputs, checkField } from './inputs.ts';
 // break-even at each end of their spreads, and the band they make together.
 
 /** The two values an uncertain input is tried at, kept inside the field's bounds. */
-function spanOf(key: NumberKey, spread: SpreadRule, v: number): readonly [number, number] {
+export function spanOf(key: NumberKey, spread: SpreadRule, v: number): readonly [number, number] {
   const f: FieldSpec = FIELDS[key];
   const clamp = (x: number) => {
     const y = Math.min(f.max, Math.max(f.min, x));

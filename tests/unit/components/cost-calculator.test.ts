@@ -5,7 +5,6 @@ import {
   calculatorHtml,
   compute,
   liveRegions,
-  rawOf,
 } from '../../../src/components/cost-calculator/view.ts';
 import {
   API_PRESETS,
@@ -17,6 +16,7 @@ import {
   GPU_PRESETS,
   liveText,
   NUMBER_KEYS,
+  stateOf,
   THROUGHPUT_PRESETS,
 } from '../../../src/rules/index.ts';
 import { escapeHtml, html } from '../../../src/site/html.ts';
@@ -64,7 +64,7 @@ describe('the calculator island', () => {
   it('draws every live region exactly as the browser redraws it, and nothing broken', () => {
     fc.assert(
       fc.property(inputsArb, fc.constantFrom(full, inline), (inputs, props) => {
-        const state = { inputs, raw: rawOf(inputs), errors: {} };
+        const state = stateOf(inputs);
         const page = calculatorHtml(props, state).value;
         expect(page).not.toMatch(/NaN|Infinity|undefined|-\$/);
         // The browser's views get the live words only.
@@ -82,7 +82,7 @@ describe('the calculator island', () => {
     const inputs = defaultInputs();
     const page = calculatorHtml(full, {
       inputs,
-      raw: { ...rawOf(inputs), requests: 'lots' },
+      raw: { ...stateOf(inputs).raw, requests: 'lots' },
       errors: { requests: 'Type a number.' },
     }).value;
     expect(page).toContain('aria-invalid="true" aria-describedby="costs-requests-hint costs-requests-error"');
@@ -111,7 +111,7 @@ describe('words sent once', () => {
 
   it('every page word is drawn, on the full calculator or an inline one', () => {
     const inputs = defaultInputs();
-    const state = { inputs, raw: rawOf(inputs), errors: {} };
+    const state = stateOf(inputs);
     const page = calculatorHtml(full, state).value + calculatorHtml(inline, state).value;
     for (const word of Object.values(CALCULATOR_WORDS.page).flat()) expect(page, word).toContain(escapeHtml(word));
   });

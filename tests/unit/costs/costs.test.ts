@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   API_PRESETS,
   apiTokenBill,
-  breakEvenRequests,
+  breakEven,
   CHART_VOLUMES,
   type CostInputs,
   checkField,
@@ -13,8 +13,10 @@ import {
   decodeCostInputs,
   defaultInputs,
   encodeCostInputs,
-  FIELD_BY_KEY,
+  FIELDS,
+  type FieldSpec,
   fieldDefault,
+  fieldSpec,
   figure,
   figurePoint,
   GPU_PRESETS,
@@ -22,9 +24,7 @@ import {
   HOURS_PER_MONTH,
   MAX_REQUESTS_PER_DAY,
   monthlyCost,
-  NUMBER_FIELDS,
   NUMBER_KEYS,
-  type NumberField,
   type NumberKey,
   PATHS,
   type PathId,
@@ -35,10 +35,12 @@ import {
   requestsPerSecondPerGpu,
   SCENARIOS,
   type Scenario,
-  staysCheaperFrom,
   THROUGHPUT_PRESETS,
   TUNE_PRESETS,
 } from '../../../src/rules/index.ts';
+
+/** Every field with its key, in form order. */
+const NUMBER_FIELDS = NUMBER_KEYS.map((key) => ({ key, ...fieldSpec(key) }));
 
 /** Defaults with some fields replaced. */
 /** The defaults with some values changed; fields that follow a preset or the request shape follow unless given. */
@@ -113,7 +115,7 @@ describe('default inputs', () => {
       THROUGHPUT_PRESETS.map((p) => [p.id, Number(requestsPerSecondPerGpu(p, 800, 300).toPrecision(4))] as const),
     ],
   ] as const)('%s follows the %s preset, and every preset is within the field’s bounds', (key, preset, table) => {
-    const f = FIELD_BY_KEY[key];
+    const f = FIELDS[key];
     for (const [id, value] of table) {
       const d = fieldDefault(key, { ...DEFAULT_PRESETS, [preset]: id });
       expect(d).toBe(value);
@@ -430,7 +432,7 @@ describe('break-even volume', () => {
 
   it('the defaults: self-hosting is cheaper at the break-even volume and at no volume below it', () => {
     const i = defaultInputs();
-    const be = breakEvenRequests(i);
+    const be = breakEven(i);
     expect(be).not.toBeNull();
     if (be === null) return;
     expect(Number.isInteger(be)).toBe(true);
@@ -463,7 +465,7 @@ describe('break-even volume', () => {
     ],
   ] as const)('%s', (_why, over, expected) => {
     const i = inputs(over);
-    const be = breakEvenRequests(i);
+    const be = breakEven(i);
     expect(be).toBe(expected);
     expect(cheaper(i, expected)).toBe(true);
     expect(cheaperAnywhereBelow(i, expected)).toBe(false);
@@ -478,21 +480,21 @@ describe('break-even volume', () => {
       { ...oneGpu, input: 1, priceIn: 0.001 },
     ],
   ] as const)('is null when %s', (_why, over) => {
-    expect(breakEvenRequests(inputs(over))).toBeNull();
+    expect(breakEven(inputs(over))).toBeNull();
   });
 
   // C = 3 GPUs × $0.01 × 730 = $21.90; a = 365/12 × 1,200 × $0.03 / 1M = $0.001095; C / a = 20,000 exactly,
   // a tie where neither is cheaper, so the first cheaper volume is 20,001.
   it('at an exact tie, returns the first volume past the tie, not the tie (3 GPUs at $0.01, 1,200 tokens at $0.03)', () => {
     const i = inputs({ ...oneGpu, minGpus: 3, gpuHour: 0.01, input: 1_200, priceIn: 0.03 });
-    expect(breakEvenRequests(i)).toBe(20_001);
+    expect(breakEven(i)).toBe(20_001);
   });
 
   // 7 GPUs × $0.01 × 730 against 365/12 × 100 × $0.03 / 1M per request: the tie sits at 560,000, where
   // floating point puts the API a hair above self-hosting; the answer must agree with monthlyCost.
   it('is consistent with monthlyCost one request below it (7 GPUs at $0.01, 100 tokens at $0.03)', () => {
     const i = inputs({ ...oneGpu, minGpus: 7, gpuHour: 0.01, input: 100, priceIn: 0.03, monitoring: 79 });
-    const be = breakEvenRequests(i);
+    const be = breakEven(i);
     expect(be).not.toBeNull();
     expect(cheaper(i, (be ?? 0) - 1)).toBe(false);
   });
@@ -513,7 +515,7 @@ describe('break-even volume', () => {
       gpuHour: 0.01,
     });
     expect(cheaper(i, 1)).toBe(true);
-    expect(breakEvenRequests(i)).toBe(1);
+    expect(breakEven(i)).toBe(1);
   });
 });
 
@@ -640,14 +642,14 @@ describe('the cost URL codec', () => {
 });
 
 /** Log-uniform over [max(min, 1e-3), max] so that both small and large magnitudes appear. */
-function logUniform(f: NumberField): fc.Arbitrary<number> {
+function logUniform(f: FieldSpec): fc.Arbitrary<number> {
   const lo = Math.log10(Math.max(f.min, 1e-3));
   const hi = Math.log10(f.max);
   return fc.double({ min: lo, max: hi, noNaN: true }).map((e) => 10 ** e);
 }
 
 /** A valid value of one field: its bounds, uniform over its range, or log-uniform; whole if it must be. */
-function fieldArb(f: NumberField): fc.Arbitrary<number> {
+function fieldArb(f: FieldSpec): fc.Arbitrary<number> {
   const parts = [fc.constantFrom(f.min, f.max), fc.double({ min: f.min, max: f.max, noNaN: true })];
   if (f.min >= 0) parts.push(logUniform(f));
   return fc.oneof(...parts).map((v) => {
@@ -725,7 +727,7 @@ describe('cost properties', () => {
   it('the break-even volume, when there is one, is a whole number where self-hosting is cheaper and one request less is not', () => {
     fc.assert(
       fc.property(inputsArb, (i) => {
-        const be = breakEvenRequests(i);
+        const be = breakEven(i);
         if (be === null) return;
         expect(Number.isInteger(be)).toBe(true);
         expect(be).toBeGreaterThanOrEqual(0);
@@ -741,7 +743,7 @@ describe('cost properties', () => {
   it('when there is no break-even, self-hosting is not cheaper at any sampled volume up to the maximum', () => {
     fc.assert(
       fc.property(inputsArb, (i) => {
-        if (breakEvenRequests(i) !== null) return;
+        if (breakEven(i) !== null) return;
         const k = requestsPerGpuDay(i);
         const lastFullRange = Number.isFinite(k) ? Math.floor(Math.floor(MAX_REQUESTS_PER_DAY / k) * k) : 0;
         const volumes = [1, ...CHART_VOLUMES.map(Math.round), MAX_REQUESTS_PER_DAY, lastFullRange].filter(
@@ -816,8 +818,8 @@ describe('where self-hosting stays cheaper', () => {
 
   it('with the defaults: first below the API near 2.14 million a day, below it for good from 2.87 million', () => {
     const i = defaultInputs();
-    const first = breakEvenRequests(i) ?? 0;
-    const stays = staysCheaperFrom(i) ?? 0;
+    const first = breakEven(i) ?? 0;
+    const stays = breakEven(i, 'api', 'stays') ?? 0;
     expect(stays).toBeGreaterThan(first);
     expect(cheaperAt(i, stays)).toBe(true);
     expect(cheaperAt(i, stays - 1)).toBe(false);
@@ -832,8 +834,8 @@ describe('where self-hosting stays cheaper', () => {
   it('for any valid input, is null or a volume from which self-hosting is cheaper at every GPU step after it', () => {
     fc.assert(
       fc.property(inputsArb, (i) => {
-        const first = breakEvenRequests(i);
-        const stays = staysCheaperFrom(i);
+        const first = breakEven(i);
+        const stays = breakEven(i, 'api', 'stays');
         if (first === null) {
           expect(stays).toBeNull();
           return;

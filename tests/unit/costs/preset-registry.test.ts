@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   API_PRESET_NOTES,
   DEFAULT_PRESETS,
-  FIELD_BY_KEY,
+  FIELDS,
   fieldDefault,
+  fieldSpec,
   formatUnitPrice,
   formatUsd,
   GPU_PRESET_NOTES,
   isNumberKey,
   isPresetKey,
-  NUMBER_FIELDS,
+  NUMBER_KEYS,
   PRESET_KEYS,
   PRESET_TEXT,
   PRESETS,
@@ -24,6 +25,10 @@ import {
   THROUGHPUT_PRESET_NOTES,
   TUNE_PRESET_NOTES,
 } from '../../../src/rules/index.ts';
+
+/** Every field with its key, in form order. */
+const NUMBER_FIELDS = NUMBER_KEYS.map((key) => ({ key, ...fieldSpec(key) }));
+
 import { PRICE_DATA, SNAPSHOT_MODELS } from '../../../src/rules/presets/api-models.ts';
 
 /** The notes table each kind's names come from. */
@@ -75,7 +80,7 @@ describe('the preset registry', () => {
 
     it('fills only fields of its own group, and some', () => {
       expect(follows.length).toBeGreaterThan(0);
-      for (const f of follows) expect(FIELD_BY_KEY[f].group).toBe(kind.group);
+      for (const f of follows) expect(FIELDS[f].group).toBe(kind.group);
     });
 
     it.each(kind.presets.map((p) => [p.id, p] as const))(
@@ -139,7 +144,7 @@ describe('the preset registry', () => {
   it('fills the rate of an empty request with the field’s largest value', () => {
     const empty = { ...DEFAULT_PRESETS, input: 0, output: 0 };
     expect(presetFills('tput', DEFAULT_PRESETS.tput, empty).rps).toBe(Number.POSITIVE_INFINITY);
-    expect(fieldDefault('rps', empty)).toBe(FIELD_BY_KEY.rps.max);
+    expect(fieldDefault('rps', empty)).toBe(FIELDS.rps.max);
   });
 
   it('opens a renamed model id at its current preset, and lists the old id as an alias of it', () => {

@@ -8,9 +8,8 @@ import { describe, expect, it } from 'vitest';
 import {
   API_PRESET_NOTES,
   API_PRESETS,
-  breakEvenAgainst,
+  breakEven,
   breakEvenFacts,
-  breakEvenRequests,
   type CostInputs,
   cheapestPath,
   DEFAULT_PRESETS,
@@ -26,11 +25,11 @@ import {
   requestsPerSecondPerGpu,
   SCALE_MODELS,
   SERVING_SETUPS,
+  scenario,
   selfhostParts,
   sensitivity,
   ttftP95Ms,
   tunedCheapestAgainst,
-  withModel,
 } from '../../../src/rules/index.ts';
 import { SERVING_POINTS } from '../../../src/rules/serving/data.ts';
 import { measuredGpuSeconds } from '../../../src/rules/serving/fit.ts';
@@ -42,13 +41,13 @@ const setup = (id: string) => {
   if (!s) throw new Error(id);
   return s;
 };
-const be = (i: CostInputs) => breakEvenRequests(i) ?? Number.POSITIVE_INFINITY;
+const be = (i: CostInputs) => breakEven(i) ?? Number.POSITIVE_INFINITY;
 
 describe('breakEvenAgainst (the helper behind the prose numbers)', () => {
   it('equals breakEvenRequests against the API, for every model preset', () => {
     for (const p of API_PRESETS) {
-      const i = withModel(p.id);
-      expect(breakEvenAgainst(i, 'api'), p.id).toBe(breakEvenRequests(i));
+      const i = scenario(p.id);
+      expect(breakEven(i, 'api'), p.id).toBe(breakEven(i));
     }
   });
 
@@ -62,8 +61,8 @@ describe('breakEvenAgainst (the helper behind the prose numbers)', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.double({ min: 0, max: 5, noNaN: true }),
         (model, gpuHour, util, peak, minGpus, fte) => {
-          const i = { ...withModel(model), gpuHour, util, peak, minGpus, fte };
-          expect(breakEvenAgainst(i, 'api')).toBe(breakEvenRequests(i));
+          const i = { ...scenario(model), gpuHour, util, peak, minGpus, fte };
+          expect(breakEven(i, 'api')).toBe(breakEven(i));
         },
       ),
       { numRuns: 200 },
@@ -71,7 +70,7 @@ describe('breakEvenAgainst (the helper behind the prose numbers)', () => {
   });
 
   it('returns the first volume at which self-hosting is cheaper than the hosted fine-tune', () => {
-    const r = breakEvenAgainst(d, 'hosted-tune');
+    const r = breakEven(d, 'hosted-tune');
     expect(r).not.toBeNull();
     const at = (n: number) => monthlyCost('selfhost', d, n) < monthlyCost('hosted-tune', d, n);
     expect(at(r as number)).toBe(true);
@@ -134,7 +133,7 @@ describe('/costs/: the shape of each path', () => {
   it('the hosted fine-tune is the cheapest path exactly against the models whose bill is above its own', () => {
     const cheapest = tunedCheapestAgainst();
     for (const p of API_PRESETS) {
-      const i = withModel(p.id);
+      const i = scenario(p.id);
       const below = monthlyCost('hosted-tune', i, i.requests) < monthlyCost('api', i, i.requests);
       expect(cheapest.includes(p.id), p.id).toBe(below);
     }
@@ -149,7 +148,7 @@ describe('/costs/: the shape of each path', () => {
   });
 
   it('self-hosting undercuts the hosted fine-tune only above the default volume', () => {
-    expect(breakEvenAgainst(d, 'hosted-tune') ?? Number.POSITIVE_INFINITY).toBeGreaterThan(d.requests);
+    expect(breakEven(d, 'hosted-tune') ?? Number.POSITIVE_INFINITY).toBeGreaterThan(d.requests);
   });
 
   it('the fine-tune week is mostly data and evaluation: the QLoRA run takes a day of GPU time or less', () => {
@@ -182,14 +181,14 @@ describe('/costs/: the shape of each path', () => {
 describe('/costs/: where self-hosting breaks even', () => {
   it('a dearer API model brings the crossing down: Claude Sonnet 5 and GPT-5.6 Sol below the default model', () => {
     const base = be(d);
-    const sonnet = be(withModel('claude-sonnet-5'));
-    const sol = be(withModel('gpt-5.6-sol'));
+    const sonnet = be(scenario('claude-sonnet-5'));
+    const sol = be(scenario('gpt-5.6-sol'));
     expect(sonnet).toBeLessThan(base);
     expect(sol).toBeLessThan(sonnet);
   });
 
   it('a cheap, small model pushes it much further out than a premium one', () => {
-    expect(be(withModel('gpt-5-nano'))).toBeGreaterThan(5 * be(withModel('gpt-5.6-sol')));
+    expect(be(scenario('gpt-5-nano'))).toBeGreaterThan(5 * be(scenario('gpt-5.6-sol')));
   });
 
   it('halving the GPU price and doubling utilization give the same self-hosted cost (above the minimum)', () => {
@@ -262,8 +261,8 @@ describe('/costs/: where self-hosting breaks even', () => {
 });
 
 describe('/decide/, /api/, /build/: the scale answer and the models it names', () => {
-  const low = withModel(SCALE_MODELS.lowPriced.id);
-  const frontier = withModel(SCALE_MODELS.frontier.id);
+  const low = scenario(SCALE_MODELS.lowPriced.id);
+  const frontier = scenario(SCALE_MODELS.frontier.id);
 
   it('names the models by their preset labels, the low-priced one being the calculator default', () => {
     expect(API_PRESET_NOTES[SCALE_MODELS.lowPriced.id].label).toBe(SCALE_MODELS.lowPriced.label);

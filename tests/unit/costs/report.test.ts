@@ -7,17 +7,20 @@ import {
   decodeCostInputs,
   defaultInputs,
   fieldOrigin,
+  fieldSpec,
   formatCount,
   formatFieldValue,
   formatMoney,
   formatSpread,
-  NUMBER_FIELDS,
   NUMBER_KEYS,
   OUTCOMES,
   originOf,
   type PathId,
   sentenceNames,
 } from '../../../src/rules/index.ts';
+
+/** Every field with its key, in form order. */
+const NUMBER_FIELDS = NUMBER_KEYS.map((key) => ({ key, ...fieldSpec(key) }));
 
 const at = (patch: Partial<ReturnType<typeof defaultInputs>>) => costReport({ ...defaultInputs(), ...patch });
 
@@ -40,13 +43,16 @@ describe('money in results', () => {
   });
 
   it.each([
-    [140_910, 'USD a year', '$140,910 a year'],
-    [500, 'USD, one-off', '$500 one-off'],
-    [60, '%', '60%'],
-    [5, '% a month', '5% a month'],
-    [20_000, 'requests a day', '20,000 requests a day'],
-  ])('formatFieldValue(%d, %s) reads “%s”', (v, unit, text) => {
-    expect(formatFieldValue(v, { unit })).toBe(text);
+    ['salary', 140_910, '$140,910 a year'],
+    ['ftLow', 500, '$500 one-off'],
+    ['util', 60, '60%'],
+    ['growth', 5, '5% a month'],
+    ['cached', 50, '50% of input tokens'],
+    ['gpuHour', 2.69, '$2.69 per GPU-hour'],
+    ['priceIn', 0.25, '$0.25 per 1M tokens'],
+    ['requests', 20_000, '20,000 requests a day'],
+  ] as const)('formatFieldValue(%s, %d) reads “%s” through the unit table', (key, v, text) => {
+    expect(formatFieldValue(key, v)).toBe(text);
   });
 });
 
@@ -167,7 +173,7 @@ describe('the Markdown report', () => {
 
   it('has a dated title, the sentence, a table of the four paths and the link', () => {
     expect(md).toMatch(/^### Cost comparison, 2026-11-30\n\nAt 75,000 requests a day/);
-    expect(md).toContain('| Path | This month | Month 12 | Total over 12 months | Per 1,000 requests |');
+    expect(md).toContain('| Path | This month | Month 12 | Total, 12 months | Per 1,000 requests |');
     for (const path of [
       'Hosted API',
       'API + RAG',
@@ -185,7 +191,7 @@ describe('the Markdown report', () => {
     expect(md).toContain('- API model: OpenAI GPT-4.1 ($2 / $8)');
     expect(md).toContain('- Volume, requests per day: 75,000 requests a day (your value)');
     expect(md).toContain('(source: U.S. Bureau of Labor Statistics, May 2024)');
-    expect(md).toMatch(/target utilization at the peak: 60% \(assumption: .+November 2026\.\)/);
+    expect(md).toMatch(/target utilization at the peak: 60 % \(assumption: .+November 2026\.\)/);
     expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(NUMBER_FIELDS.length + 2);
   });
 });

@@ -1,26 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  breakEven,
   breakEvenBand,
-  breakEvenRequests,
   type CostInputs,
   costReport,
   DAYS_PER_MONTH,
   decodeCostInputs,
   defaultInputs,
   encodeCostInputs,
-  FIELD_BY_KEY,
   fieldDefault,
+  fieldSpec,
   gpusNeeded,
   monthlyCost,
-  NUMBER_FIELDS,
   PATHS,
   peopleMonthly,
   requestsPerSecondPerGpu,
   SERVING_SETUPS,
   sensitivity,
   spanOf,
-  UNCERTAIN,
+  UNCERTAIN_KEYS,
 } from '../../../src/rules/index.ts';
 
 const inputs = (over: Partial<CostInputs> = {}): CostInputs => ({ ...defaultInputs(), ...over });
@@ -153,11 +152,11 @@ describe('the break-even band and what moves it', () => {
       fc.property(nearDefaults, (i) => {
         const items = sensitivity(i);
         for (const s of items) {
-          expect(s.low).toBe(breakEvenRequests({ ...i, [s.key]: s.from }));
-          expect(s.high).toBe(breakEvenRequests({ ...i, [s.key]: s.to }));
-          const rule = UNCERTAIN.find((u) => u.key === s.key);
-          if (!rule) throw new Error(`no spread for ${s.key}`);
-          const [from, to] = spanOf(rule, i[s.key]);
+          expect(s.low).toBe(breakEven({ ...i, [s.key]: s.from }));
+          expect(s.high).toBe(breakEven({ ...i, [s.key]: s.to }));
+          const spread = fieldSpec(s.key).spread;
+          if (!spread) throw new Error(`no spread for ${s.key}`);
+          const [from, to] = spanOf(s.key, spread, i[s.key]);
           expect([s.from, s.to]).toEqual([from, to]);
         }
         const effect = (s: (typeof items)[number]) => {
@@ -178,9 +177,11 @@ describe('the break-even band and what moves it', () => {
 
   it('every value tried is one its field accepts', () => {
     const i = defaultInputs();
-    for (const u of UNCERTAIN) {
-      const f = FIELD_BY_KEY[u.key];
-      for (const v of spanOf(u, i[u.key])) {
+    for (const key of UNCERTAIN_KEYS) {
+      const f = fieldSpec(key);
+      const spread = f.spread;
+      if (!spread) throw new Error(`no spread for ${key}`);
+      for (const v of spanOf(key, spread, i[key])) {
         expect(v).toBeGreaterThanOrEqual(f.min);
         expect(v).toBeLessThanOrEqual(f.max);
       }
@@ -195,10 +196,5 @@ describe('the break-even band and what moves it', () => {
     expect(r.breakEvenHigh === null || r.breakEvenHigh > (r.breakEven ?? 0)).toBe(true);
     expect(breakEvenBand(i)).toEqual({ low: r.breakEvenLow, high: r.breakEvenHigh });
     expect(r.sensitivity.slice(0, 2).map((s) => s.key)).toEqual(['priceOut', 'fte']);
-  });
-
-  it('names only inputs the calculator has, each with a stated spread', () => {
-    const keys = new Set(NUMBER_FIELDS.map((f) => f.key));
-    for (const u of UNCERTAIN) expect(keys.has(u.key)).toBe(true);
   });
 });
