@@ -1,11 +1,22 @@
-import { formatSpread } from '../format/money.ts';
+import { formatCount, formatUnitPrice } from '../format/format.ts';
+import { formatMoney, formatSpread } from '../format/money.ts';
 import { PATH_LABELS, PATHS } from './costs.ts';
 import { costSentence, monthHeading, originOf, sentenceNames, totalHeading } from './describe.ts';
 import { FIELDS, NUMBER_KEYS } from './fields.ts';
 import { fieldDefault } from './inputs.ts';
 import type { CostReport } from './report.ts';
-import { show } from './state.ts';
 import type { LiveText } from './text.ts';
+
+/**
+ * A field's value with the unit name the form shows, as the report states it. The island prints
+ * this, so it reads the unit's name from its props rather than loading the unit table.
+ */
+function reportValue(value: number, unit: string): string {
+  if (unit.startsWith('USD per 1M')) return `${formatUnitPrice(value)} ${unit.replace(/^USD\s*/, '')}`;
+  if (unit.startsWith('USD')) return `${formatMoney(value)} ${unit.replace(/^USD,?\s*/, '')}`.trim();
+  if (unit.startsWith('%')) return `${formatCount(value)}${unit}`;
+  return `${formatCount(value)} ${unit}`;
+}
 
 /** The scenario as Markdown, ready to paste into a design document, with the page's headings. */
 export function costMarkdown(r: CostReport, url: string, today: string, text: LiveText): string {
@@ -34,7 +45,9 @@ export function costMarkdown(r: CostReport, url: string, today: string, text: Li
     if (!t) continue;
     const origin = originOf(key, i, text);
     const note = i[key] !== fieldDefault(key, i) ? 'your value' : `${origin.kind.toLowerCase()}: ${origin.text}`;
-    lines.push(`- ${text.groups[FIELDS[key].group]}, ${t.label.toLowerCase()}: ${show(i[key])} ${t.unit} (${note})`);
+    lines.push(
+      `- ${text.groups[FIELDS[key].group]}, ${t.label.toLowerCase()}: ${reportValue(i[key], t.unit)} (${note})`,
+    );
   }
   lines.push('', `Open this scenario: ${url}`);
   return lines.join('\n');

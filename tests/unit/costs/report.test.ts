@@ -191,7 +191,7 @@ describe('the Markdown report', () => {
     expect(md).toContain('- API model: OpenAI GPT-4.1 ($2 / $8)');
     expect(md).toContain('- Volume, requests per day: 75,000 requests a day (your value)');
     expect(md).toContain('(source: U.S. Bureau of Labor Statistics, May 2024)');
-    expect(md).toMatch(/target utilization at the peak: 60 % \(assumption: .+November 2026\.\)/);
+    expect(md).toMatch(/target utilization at the peak: 60% \(assumption: .+November 2026\.\)/);
     expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(NUMBER_FIELDS.length + 2);
   });
 });
