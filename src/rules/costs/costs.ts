@@ -147,36 +147,34 @@ export function tunedTokenBill(i: CostInputs, requestsPerDay: number): number {
   return apiTokenBill(requestsPerDay, i.input, i.output, prices, { cached: 0, reasoning: 0, batch: i.batch });
 }
 
-/** Monthly cost of one path at a volume, in one scenario. */
-export function monthlyCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenario = 'expected'): number {
-  const hidden = hiddenMonthly(i, s);
+/** A path's own monthly cost at a volume, in one scenario: everything but the costs every path carries. */
+function ownCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenario): number {
   switch (path) {
     case 'api':
-      return readerTokenBill(i, requestsPerDay) + hidden;
+      return readerTokenBill(i, requestsPerDay);
     case 'rag': {
       const usage = readerTokenBill(i, requestsPerDay, i.context);
       const queryEmbeddings = (requestsPerDay * DAYS_PER_MONTH * i.input * i.embedPrice) / 1_000_000;
       const indexing = (i.corpus * i.refreshes * i.embedPrice) / 1_000_000;
-      return usage + queryEmbeddings + indexing + i.vectorStore + hidden;
+      return usage + queryEmbeddings + indexing + i.vectorStore;
     }
     case 'hosted-tune':
-      return (
-        tunedTokenBill(i, requestsPerDay) +
-        (i.tuneTrain * i.tuneTokens) / 1_000_000 / i.horizon +
-        i.tuneHosting +
-        hidden
-      );
+      return tunedTokenBill(i, requestsPerDay) + (i.tuneTrain * i.tuneTokens) / 1_000_000 / i.horizon + i.tuneHosting;
     case 'selfhost':
-      return gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH + selfhostFixed(i, s) + hidden;
+      return gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH + selfhostFixed(i, s);
     case 'scratch':
       return (
         gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH +
         peopleMonthly(i, i.scratchFte) +
         pick(i.trainLow, i.trainHigh, s) / i.trainMonths +
-        i.hardware / i.hardwareLife +
-        hidden
+        i.hardware / i.hardwareLife
       );
   }
+}
+
+/** Monthly cost of one path at a volume, in one scenario. */
+export function monthlyCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenario = 'expected'): number {
+  return ownCost(path, i, requestsPerDay, s) + hiddenMonthly(i, s);
 }
 
 /** Requests a day in a month of the horizon (month 1 is now), compounding monthly growth. */
@@ -240,8 +238,7 @@ export function breakEven(
 ): number | null {
   const cheaper = (r: number) => monthlyCost('selfhost', i, r) < monthlyCost(against, i, r);
   // The costs every path carries cancel out; leaving them out keeps the slope exact when they are large.
-  const bare = { ...i, monitoring: 0, complianceLow: 0, complianceHigh: 0, evalFte: 0 };
-  const cost = (p: PathId, r: number) => monthlyCost(p, bare, r, 'expected');
+  const cost = (p: PathId, r: number) => ownCost(p, i, r, 'expected');
   const base = cost(against, 0);
   // The path's bill for one more request a day.
   const a = cost(against, 1) - base;

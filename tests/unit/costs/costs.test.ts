@@ -38,20 +38,10 @@ import {
   THROUGHPUT_PRESETS,
   TUNE_PRESETS,
 } from '../../../src/rules/index.ts';
+import { inputs } from './inputs.ts';
 
 /** Every field with its key, in form order. */
 const NUMBER_FIELDS = NUMBER_KEYS.map((key) => ({ key, ...fieldSpec(key) }));
-
-/** Defaults with some fields replaced. */
-/** The defaults with some values changed; fields that follow a preset or the request shape follow unless given. */
-function inputs(overrides: Partial<CostInputs> = {}): CostInputs {
-  const merged = { ...defaultInputs(), ...overrides };
-  const follow = NUMBER_FIELDS.filter((f) => f.origin.kind === 'preset' && !(f.key in overrides)).map((f) => [
-    f.key,
-    fieldDefault(f.key, merged),
-  ]);
-  return { ...merged, ...Object.fromEntries(follow) };
-}
 
 /** No monitoring and no compliance, so a hand-computed case only carries what it is about. */
 const NO_HIDDEN = { monitoring: 0, complianceLow: 0, complianceHigh: 0, evalFte: 0 } as const;

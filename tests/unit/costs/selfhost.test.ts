@@ -21,8 +21,7 @@ import {
   spanOf,
   UNCERTAIN_KEYS,
 } from '../../../src/rules/index.ts';
-
-const inputs = (over: Partial<CostInputs> = {}): CostInputs => ({ ...defaultInputs(), ...over });
+import { inputs } from './inputs.ts';
 
 describe('GPUs for real traffic', () => {
   it.each([
