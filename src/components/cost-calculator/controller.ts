@@ -86,10 +86,10 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
 
   function syncUrl() {
     if (!full) return;
-    const search = new URL(costsHref(s.inputs), location.href).search;
     clearTimeout(urlTimer);
+    // The address is worked out once typing pauses, not on every keystroke.
     urlTimer = setTimeout(() => {
-      const url = `${location.pathname}${search}${location.hash}`;
+      const url = `${location.pathname}${new URL(costsHref(s.inputs), location.href).search}${location.hash}`;
       if (url !== `${location.pathname}${location.search}${location.hash}`)
         history.replaceState(history.state, '', url);
     }, 150);
