@@ -89,7 +89,7 @@ export function textWidth(text: string, size: number, weight: Weight): number {
  * Whether XML 1.0 allows the code point in a document. Others (C0 controls other than tab, newline
  * and carriage return; lone surrogates; U+FFFE and U+FFFF) would make the SVG ill-formed.
  */
-export function isXmlChar(code: number): boolean {
+function isXmlChar(code: number): boolean {
   return (
     code === 0x09 ||
     code === 0x0a ||

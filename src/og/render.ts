@@ -10,7 +10,7 @@ import { OG_FONT_FAMILY, OG_WIDTH } from './card.ts';
 const require = createRequire(import.meta.url);
 
 /** Absolute paths of the two faces the card uses. */
-export const OG_FONT_FILES: readonly string[] = [
+const OG_FONT_FILES: readonly string[] = [
   require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
   require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 ];

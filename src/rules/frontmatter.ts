@@ -17,6 +17,3 @@ export const pageFrontmatter = z.strictObject({
   /** A wider text column, for pages built around a calculator. */
   wide: z.boolean().default(false),
 });
-
-export type PageFrontmatterInput = z.input<typeof pageFrontmatter>;
-export type PageFrontmatter = z.infer<typeof pageFrontmatter>;

@@ -5,7 +5,7 @@
  * The base path with one trailing slash: `/` or `/guide/`. A function, read when called, so a
  * bundle that imports this module without Vite's `import.meta.env` (the search dialog) still loads.
  */
-export function basePath(): string {
+function basePath(): string {
   return import.meta.env.BASE_URL.replace(/\/?$/, '/');
 }
 

@@ -22,22 +22,24 @@ async function hydrateAll(page: Page) {
 }
 
 test.describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const width of [390, 1280]) {
-      test(`every page in ${scheme} at ${width}px, default state, has no violations`, async ({ page }) => {
-        test.setTimeout(90_000);
+  // One test per route, so a failure names its route and the two workers share the pages.
+  for (const route of [...ALL_ROUTES, '/no-such-page/']) {
+    test(`${route} in light and dark, phone and desktop, default state, has no violations`, async ({ page }) => {
+      const found: string[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.setViewportSize({ width, height: 900 });
-        const found: string[] = [];
-        for (const route of [...ALL_ROUTES, '/no-such-page/']) {
+        for (const width of [390, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
           await page.goto(route);
           await hydrateAll(page);
-          for (const v of await axe(page)) found.push(`${route} ${v}`);
+          for (const v of await axe(page)) found.push(`${scheme} ${width}px ${v}`);
         }
-        expect(found).toEqual([]);
-      });
-    }
+      }
+      expect(found).toEqual([]);
+    });
+  }
 
+  for (const scheme of ['light', 'dark'] as const) {
     test(`calculators after an answer and a result, ${scheme}, phone and desktop, have no violations`, async ({
       page,
     }) => {

@@ -90,7 +90,7 @@ export const errorHtml = (props: CalculatorProps, s: CalculatorState, key: Numbe
   html`<p class="cc-error" id="${props.id}-${key}-error">${stillUsing(s.errors[key] ?? '', s.inputs[key])}</p>`;
 
 /** The first-token latency the chosen serving setup holds at the reader's input length. */
-export function ttftHtml(s: CalculatorState): Html {
+function ttftHtml(s: CalculatorState): Html {
   const setup = presetById('tput', s.inputs.tput);
   const ms = setup ? ttftP95Ms(setup, s.inputs.input) : undefined;
   return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-value="${ms === undefined ? 'none' : String(ms)}">${ttftSentence(setup, ms)}</p>`;

@@ -142,7 +142,7 @@ function selfhostFixed(i: CostInputs, s: Scenario): number {
 }
 
 /** A provider's fine-tuned model: its token bill (batch share applies; it spends no reasoning tokens and no cache rate is assumed). */
-export function tunedTokenBill(i: CostInputs, requestsPerDay: number): number {
+function tunedTokenBill(i: CostInputs, requestsPerDay: number): number {
   const prices = { priceIn: i.tunedIn, priceOut: i.tunedOut, priceCached: i.tunedIn };
   return apiTokenBill(requestsPerDay, i.input, i.output, prices, { cached: 0, reasoning: 0, batch: i.batch });
 }

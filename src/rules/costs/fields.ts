@@ -44,6 +44,16 @@ export interface FieldSpec {
  * Every number field of the cost calculator, by its URL parameter (public: never rename one), in
  * form order within each group. Everything else about a field is derived from this table.
  */
+/** The input and output prices of the API model: the same bounds, origin and spread. */
+const TOKEN_PRICE = {
+  group: 'api',
+  min: 0,
+  max: 1000,
+  unit: 'usd-per-1m-tokens',
+  origin: { kind: 'preset', of: 'model' },
+  spread: { kind: 'times', low: 0.5, high: 1.5 },
+} as const satisfies FieldSpec;
+
 export const FIELDS = {
   requests: {
     group: 'volume',
@@ -81,22 +91,8 @@ export const FIELDS = {
     unit: 'months',
     origin: { kind: 'figure', figure: fig.scaleHorizon },
   },
-  priceIn: {
-    group: 'api',
-    min: 0,
-    max: 1000,
-    unit: 'usd-per-1m-tokens',
-    origin: { kind: 'preset', of: 'model' },
-    spread: { kind: 'times', low: 0.5, high: 1.5 },
-  },
-  priceOut: {
-    group: 'api',
-    min: 0,
-    max: 1000,
-    unit: 'usd-per-1m-tokens',
-    origin: { kind: 'preset', of: 'model' },
-    spread: { kind: 'times', low: 0.5, high: 1.5 },
-  },
+  priceIn: TOKEN_PRICE,
+  priceOut: TOKEN_PRICE,
   priceCached: { group: 'api', min: 0, max: 1000, unit: 'usd-per-1m-tokens', origin: { kind: 'preset', of: 'model' } },
   cached: {
     group: 'api',

@@ -54,7 +54,7 @@ export function defaultInputs(): CostInputs {
 }
 
 /** Messages for a number outside a field's rules. */
-export const fieldMessages = {
+const fieldMessages = {
   notNumber: 'Enter a number, like 1200 or 0.5.',
   empty: 'Enter a number.',
   whole: 'Enter a whole number.',

@@ -10,7 +10,7 @@ import { type FieldGroup, PRESET_KEYS, type PresetKey } from './keys.ts';
 import { presetById } from './preset-registry.ts';
 import { type PresetSource, presetEntries, presetText } from './preset-text.ts';
 
-export const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
+const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
   volume: 'Volume',
   api: 'Hosted API',
   selfhost: 'Self-hosting',
@@ -21,7 +21,7 @@ export const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
 };
 
 /** A unit's name, as a form shows it after a field. */
-export const UNIT_LABELS: Readonly<Record<FieldUnit, string>> = {
+const UNIT_LABELS: Readonly<Record<FieldUnit, string>> = {
   'requests-per-day': 'requests a day',
   tokens: 'tokens',
   'percent-per-month': '% a month',

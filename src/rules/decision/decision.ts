@@ -303,7 +303,7 @@ export type WalkState =
   | { readonly steps: readonly Step[]; readonly outcome: Outcome; readonly next?: never };
 
 /** Questions still to ask, at most, from a node to an outcome. */
-export function longestPath(node: NodeId): number {
+function longestPath(node: NodeId): number {
   const n = NODES[node];
   const depth = (t: Target): number => ('node' in t ? longestPath(t.node) : 0);
   return 1 + Math.max(depth(n.yes), depth(n.no));
