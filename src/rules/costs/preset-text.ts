@@ -107,7 +107,7 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     notes: (p) => GPU_PRESET_NOTES[p.id],
     price: (p) => `${formatUsd(p.hourly)} an hour`,
     value: (p) => `${formatUsd(p.hourly)} per GPU-hour`,
-    source: own,
+    source: (p) => own(GPU_PRESET_NOTES[p.id]),
   },
   tput: {
     menu: 'Serving setup',
@@ -126,7 +126,7 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     price: menuPrices,
     value: (p) =>
       `${formatUnitPrice(p.priceIn)} in / ${formatUnitPrice(p.priceOut)} out per 1M tokens, and ${formatUnitPrice(p.train)} per 1M training tokens`,
-    source: own,
+    source: (p) => own(TUNE_PRESET_NOTES[p.id]),
   },
 };
 

@@ -1,9 +1,7 @@
 import type { FigureValue } from './types.ts';
 
-const ARTICLE = { source: 'article', asOf: '2026-06' } as const;
-
 // One constant per figure, numbers only, so a browser bundle that needs a few figures carries
-// only those. Their words are in `figures/notes.ts`; `figures/figures.ts` joins the two into the table
+// only those (written out in full: a spread would keep every figure in every bundle). Their words are in `figures/notes.ts`; `figures/figures.ts` joins the two into the table
 // that `/sources/` prints. Ids are public.
 
 // From the article
@@ -11,84 +9,96 @@ export const apiShare = {
   id: 'api-share',
   value: 80,
   unit: 'percent',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const apiSweetSpot = {
   id: 'api-sweet-spot',
   value: { low: 1_000, high: 5_000_000 },
   unit: 'requests-per-month',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const trainScratchCost = {
   id: 'train-scratch-cost',
   value: { low: 2_000_000, high: 10_000_000 },
   unit: 'usd',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const fineTuneCost = {
   id: 'fine-tune-cost',
   value: { low: 500, high: 5_000 },
   unit: 'usd',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const fineTuneDuration = {
   id: 'fine-tune-duration',
   value: 1,
   unit: 'weeks',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const hybridValueShare = {
   id: 'hybrid-value-share',
   value: 90,
   unit: 'percent',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const hybridCostShare = {
   id: 'hybrid-cost-share',
   value: 10,
   unit: 'percent',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const latencyThreshold = {
   id: 'latency-threshold',
   value: 50,
   unit: 'ms',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const scaleThreshold = {
   id: 'scale-threshold',
   value: 1_000_000,
   unit: 'requests-per-day',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const scaleHorizon = {
   id: 'scale-horizon',
   value: 12,
   unit: 'months',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const mlTeamCapacity = {
   id: 'ml-team-capacity',
   value: 6,
   unit: 'months',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const visionFps = {
   id: 'vision-fps',
   value: 1_000,
   unit: 'frames-per-second',
-  ...ARTICLE,
+  source: 'article',
+  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 // API pricing levers

@@ -1,9 +1,20 @@
+import type { SourceKey } from '../figures/sources.ts';
 import { SERVING_LABELS } from '../serving/notes.ts';
 import type { ApiPresetId, GpuPresetId, ThroughputPresetId, TunePresetId } from './presets.ts';
 
 export interface PresetNotes {
   readonly label: string;
   readonly note?: string;
+}
+
+/**
+ * Notes of a preset whose numbers the site keeps by hand: where they come from and the day they were
+ * read. They live here, beside the name, so the calculator's bundle carries the numbers alone. Written
+ * out in each entry: a spread would keep the whole table in every bundle that imports this module.
+ */
+export interface SourcedNotes extends PresetNotes {
+  readonly source: SourceKey;
+  readonly asOf: string;
 }
 
 /**
@@ -48,21 +59,28 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   },
 };
 
-export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, PresetNotes>> = {
-  'h100-runpod-community': { label: 'H100 SXM, RunPod community cloud' },
-  'h100-runpod-secure': { label: 'H100 SXM, RunPod secure cloud' },
-  'h100-lambda': { label: 'H100 SXM, Lambda (1 GPU)' },
-  'h100-aws': { label: 'H100, AWS p5.48xlarge', note: '8 GPUs at $55.04 an hour.' },
-  'h100-gcp': { label: 'H100, Google Cloud a3-highgpu-1g' },
-  'h100-azure': { label: 'H100, Azure ND96isr H100 v5' },
+export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, SourcedNotes>> = {
+  'h100-runpod-community': { label: 'H100 SXM, RunPod community cloud', source: 'silybench', asOf: '2026-09-25' },
+  'h100-runpod-secure': { label: 'H100 SXM, RunPod secure cloud', source: 'data-receipts', asOf: '2026-11-09' },
+  'h100-lambda': { label: 'H100 SXM, Lambda (1 GPU)', source: 'silybench', asOf: '2026-09-25' },
+  'h100-aws': {
+    label: 'H100, AWS p5.48xlarge',
+    note: '8 GPUs at $55.04 an hour.',
+    source: 'data-receipts',
+    asOf: '2026-11-09',
+  },
+  'h100-gcp': { label: 'H100, Google Cloud a3-highgpu-1g', source: 'silybench', asOf: '2026-09-26' },
+  'h100-azure': { label: 'H100, Azure ND96isr H100 v5', source: 'data-receipts', asOf: '2026-11-09' },
   'h100-reserved-1y': {
     label: 'H100, one-year reservation at a smaller cloud',
     note: 'A market price for committed capacity, not one provider’s list price: you pay for every hour of the year.',
+    source: 'semianalysis-reserved',
+    asOf: '2026-03',
   },
-  'a100-runpod-secure': { label: 'A100 80GB, RunPod secure cloud' },
-  'a100-aws': { label: 'A100 80GB, AWS p4de' },
-  'l40s-runpod-secure': { label: 'L40S, RunPod secure cloud' },
-  'a10-lambda': { label: 'A10 24GB, Lambda' },
+  'a100-runpod-secure': { label: 'A100 80GB, RunPod secure cloud', source: 'silybench', asOf: '2026-09-25' },
+  'a100-aws': { label: 'A100 80GB, AWS p4de', source: 'data-receipts', asOf: '2026-11-09' },
+  'l40s-runpod-secure': { label: 'L40S, RunPod secure cloud', source: 'silybench', asOf: '2026-09-25' },
+  'a10-lambda': { label: 'A10 24GB, Lambda', source: 'silybench', asOf: '2026-09-25' },
 };
 
 // Built in a pure call, so a bundle that takes only the labels above drops it and the serving labels.
@@ -72,8 +90,8 @@ export const THROUGHPUT_PRESET_NOTES: Readonly<Record<ThroughputPresetId, Preset
     PresetNotes
   >)();
 
-export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, PresetNotes>> = {
-  'gpt-4.1-mini-ft': { label: 'OpenAI GPT-4.1 mini, fine-tuned' },
-  'gpt-4.1-nano-ft': { label: 'OpenAI GPT-4.1 nano, fine-tuned' },
-  'gpt-4.1-ft': { label: 'OpenAI GPT-4.1, fine-tuned' },
+export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, SourcedNotes>> = {
+  'gpt-4.1-mini-ft': { label: 'OpenAI GPT-4.1 mini, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
+  'gpt-4.1-nano-ft': { label: 'OpenAI GPT-4.1 nano, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
+  'gpt-4.1-ft': { label: 'OpenAI GPT-4.1, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
 };

@@ -1,5 +1,4 @@
 import API_PRICES from 'virtual:api-prices';
-import type { SourceKey } from '../figures/sources.ts';
 import type { ApiPresetId } from './api-models.ts';
 
 export type { ApiPresetId };
@@ -41,26 +40,21 @@ export interface GpuPreset {
   readonly id: string;
   /** USD per GPU-hour, on demand. */
   readonly hourly: number;
-  readonly source: SourceKey;
-  readonly asOf: string;
 }
 
-const SB = { source: 'silybench', asOf: '2026-09-25' } as const;
-const DR = { source: 'data-receipts', asOf: '2026-11-09' } as const;
-
-/** GPU prices per GPU-hour, on demand but for the reserved one. Ids are URL values: never rename one. */
+/** GPU prices per GPU-hour, on demand but for the reserved one (names and sources: `notes.ts`). Ids are URL values: never rename one. */
 export const GPU_PRESETS = [
-  { id: 'h100-runpod-community', hourly: 2.69, ...SB },
-  { id: 'h100-runpod-secure', hourly: 3.49, ...DR },
-  { id: 'h100-lambda', hourly: 4.29, ...SB },
-  { id: 'h100-aws', hourly: 6.88, ...DR },
-  { id: 'h100-gcp', hourly: 10.98, source: 'silybench', asOf: '2026-09-26' },
-  { id: 'h100-azure', hourly: 12.29, ...DR },
-  { id: 'h100-reserved-1y', hourly: 2.35, source: 'semianalysis-reserved', asOf: '2026-03' },
-  { id: 'a100-runpod-secure', hourly: 1.59, ...SB },
-  { id: 'a100-aws', hourly: 3.43, ...DR },
-  { id: 'l40s-runpod-secure', hourly: 1.09, ...SB },
-  { id: 'a10-lambda', hourly: 1.29, ...SB },
+  { id: 'h100-runpod-community', hourly: 2.69 },
+  { id: 'h100-runpod-secure', hourly: 3.49 },
+  { id: 'h100-lambda', hourly: 4.29 },
+  { id: 'h100-aws', hourly: 6.88 },
+  { id: 'h100-gcp', hourly: 10.98 },
+  { id: 'h100-azure', hourly: 12.29 },
+  { id: 'h100-reserved-1y', hourly: 2.35 },
+  { id: 'a100-runpod-secure', hourly: 1.59 },
+  { id: 'a100-aws', hourly: 3.43 },
+  { id: 'l40s-runpod-secure', hourly: 1.09 },
+  { id: 'a10-lambda', hourly: 1.29 },
 ] as const satisfies readonly GpuPreset[];
 
 export type GpuPresetId = (typeof GPU_PRESETS)[number]['id'];
@@ -79,17 +73,13 @@ export interface TunePreset {
   readonly train: number;
   /** USD a month for keeping the model deployed; zero where the provider bills per token only. */
   readonly hosting: number;
-  readonly source: SourceKey;
-  readonly asOf: string;
 }
-
-const OAI = { source: 'openai-pricing', asOf: '2025-08-21', hosting: 0 } as const;
 
 /** Fine-tuned models served by a provider. Ids are URL values: never rename one. */
 export const TUNE_PRESETS = [
-  { id: 'gpt-4.1-mini-ft', priceIn: 0.8, priceOut: 3.2, train: 5, ...OAI },
-  { id: 'gpt-4.1-nano-ft', priceIn: 0.2, priceOut: 0.8, train: 1.5, ...OAI },
-  { id: 'gpt-4.1-ft', priceIn: 3, priceOut: 12, train: 25, ...OAI },
+  { id: 'gpt-4.1-mini-ft', priceIn: 0.8, priceOut: 3.2, train: 5, hosting: 0 },
+  { id: 'gpt-4.1-nano-ft', priceIn: 0.2, priceOut: 0.8, train: 1.5, hosting: 0 },
+  { id: 'gpt-4.1-ft', priceIn: 3, priceOut: 12, train: 25, hosting: 0 },
 ] as const satisfies readonly TunePreset[];
 
 export type TunePresetId = (typeof TUNE_PRESETS)[number]['id'];
