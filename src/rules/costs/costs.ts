@@ -120,11 +120,21 @@ export function requestsPerGpuDay(i: CostInputs): number {
   return (i.rps * (i.util / 100) * SECONDS_PER_DAY) / i.peak;
 }
 
-/** GPUs = max(minGpus, ceil(requests / 86,400 × peak / (requests a second per GPU × util / 100))). */
-export function gpusNeeded(i: CostInputs, requestsPerDay: number): number {
-  const k = requestsPerGpuDay(i);
-  return Math.max(i.minGpus, Number.isFinite(k) && k > 0 ? Math.ceil(requestsPerDay / k) : 0);
+/** Whole replicas: the fewest that keep `minGpus` running, or that serve the volume, whichever is more. */
+export function replicasNeeded(i: CostInputs, requestsPerDay: number): number {
+  const k = requestsPerGpuDay(i) * i.gpusPerReplica;
+  return Math.max(
+    Math.ceil(i.minGpus / i.gpusPerReplica),
+    Number.isFinite(k) && k > 0 ? Math.ceil(requestsPerDay / k) : 0,
+  );
 }
+
+/**
+ * GPUs = gpusPerReplica × max(ceil(minGpus / gpusPerReplica), ceil(requests / 86,400 × peak / (requests a
+ * second one replica serves × util / 100))): GPUs come a whole replica at a time.
+ */
+export const gpusNeeded = (i: CostInputs, requestsPerDay: number): number =>
+  i.gpusPerReplica * replicasNeeded(i, requestsPerDay);
 
 /** A year of people's time at its loaded cost (pay × the loaded-cost factor), per month. */
 export function peopleMonthly(i: CostInputs, fte: number): number {
@@ -225,10 +235,10 @@ export type LinearPath = Extract<PathId, 'api' | 'rag' | 'hosted-tune'>;
  * Where self-hosting a fine-tuned model costs less than a per-token path (expected case, this
  * month), in whole requests a day up to `MAX_REQUESTS_PER_DAY`, or `null` where it never does:
  * `first`, the smallest volume at which it is cheaper; `stays`, the smallest from which it is
- * cheaper at every higher volume. Self-hosting is a step function (whole GPUs) and the path a line,
- * so the search runs over GPU counts, not over volumes. Past `first`, each extra GPU can briefly
- * put self-hosting back above the line; those windows close once a GPU's share of the line's bill
- * outgrows its price. This is the one break-even search: the calculator, the sensitivity ranking
+ * cheaper at every higher volume. Self-hosting is a step function (whole replicas) and the path a
+ * line, so the search runs over replica counts, not over volumes. Past `first`, each extra replica can
+ * briefly put self-hosting back above the line; those windows close once a replica's share of the
+ * line's bill outgrows its price. This is the one break-even search: the calculator, the sensitivity ranking
  * and the prose all call it.
  */
 export function breakEven(
@@ -243,14 +253,15 @@ export function breakEven(
   // The path's bill for one more request a day.
   const a = cost(against, 1) - base;
   if (!(a > 0)) return null;
-  const perGpu = i.gpuHour * HOURS_PER_MONTH;
-  const k = requestsPerGpuDay(i);
-  const n0 = i.minGpus;
-  // Self-hosting with n GPUs costs fixed + n × perGpu more than the path's cost at zero.
-  const fixed = cost('selfhost', 0) - base - n0 * perGpu;
-  // The first volume at which the path's line passes self-hosting's cost with n GPUs, from `from` on.
-  const firstAbove = (n: number, from: number) => Math.max(from, Math.floor((fixed + n * perGpu) / a) + 1);
-  // The first volume served by n GPUs (n above the minimum).
+  // Counted in replicas: each costs perReplica (its GPUs' price) and serves k requests a day.
+  const perReplica = i.gpusPerReplica * i.gpuHour * HOURS_PER_MONTH;
+  const k = requestsPerGpuDay(i) * i.gpusPerReplica;
+  const n0 = replicasNeeded(i, 0);
+  // Self-hosting with n replicas costs fixed + n × perReplica more than the path's cost at zero.
+  const fixed = cost('selfhost', 0) - base - n0 * perReplica;
+  // The first volume at which the path's line passes self-hosting's cost with n replicas, from `from` on.
+  const firstAbove = (n: number, from: number) => Math.max(from, Math.floor((fixed + n * perReplica) / a) + 1);
+  // The first volume served by n replicas (n above the minimum).
   const start = (n: number) => Math.floor((n - 1) * k) + 1;
   const within = (r: number) => (r <= MAX_REQUESTS_PER_DAY ? r : null);
   // Floating-point ties can put the formula's answer one request off; settle on the true first volume.
@@ -264,27 +275,27 @@ export function breakEven(
   let first: number | null = null;
   const r0 = firstAbove(n0, 1);
   if (r0 <= n0 * k) first = settle(r0);
-  // Beyond the minimum, each GPU adds perGpu of cost and k requests of capacity (a × k of the path's bill).
-  else if (Number.isFinite(k) && a * k > perGpu) {
-    let n = Math.max(n0 + 1, Math.floor(fixed / (a * k - perGpu)) + 1);
+  // Beyond the minimum, each replica adds perReplica of cost and k requests of capacity (a × k of the path's bill).
+  else if (Number.isFinite(k) && a * k > perReplica) {
+    let n = Math.max(n0 + 1, Math.floor(fixed / (a * k - perReplica)) + 1);
     for (let tries = 0; tries < 1000 && start(n) <= MAX_REQUESTS_PER_DAY; tries++) {
       const r = firstAbove(n, start(n));
       if (r <= n * k) {
         first = settle(r);
         break;
       }
-      // r lies beyond this GPU count's range: jump to the count that serves it.
+      // r lies beyond this replica count's range: jump to the count that serves it.
       n = Math.max(n + 1, Math.ceil(r / k));
     }
   }
   if (which === 'first' || first === null || !Number.isFinite(k)) return first;
 
-  if (a * k <= perGpu) {
-    // Each GPU costs more than the bill it replaces: only the minimum's range can stay cheaper.
+  if (a * k <= perReplica) {
+    // Each replica costs more than the bill it replaces: only the minimum's range can stay cheaper.
     return n0 * k >= MAX_REQUESTS_PER_DAY ? first : null;
   }
-  // From the GPU count where even the range's first volume is cheaper, every later range is too.
-  let n = Math.max(n0 + 1, Math.floor((fixed + a * k) / (a * k - perGpu)) + 1);
+  // From the replica count where even the range's first volume is cheaper, every later range is too.
+  let n = Math.max(n0 + 1, Math.floor((fixed + a * k) / (a * k - perReplica)) + 1);
   for (let t = 0; t < 64 && !cheaper(start(n)); t++) n++;
   for (let t = 0; t < 64 && n > n0 + 1 && cheaper(start(n - 1)); t++) n--;
   if (start(n) > MAX_REQUESTS_PER_DAY) return null;
@@ -292,7 +303,7 @@ export function breakEven(
   let r = start(n);
   const tail = Math.max(first, n - 1 > n0 ? start(n - 1) : 0);
   if (cheaper(r - 1)) {
-    r = Math.max(tail, Math.floor((fixed + (n - 1) * perGpu) / a) + 1);
+    r = Math.max(tail, Math.floor((fixed + (n - 1) * perReplica) / a) + 1);
     for (let t = 0; t < 64 && r > tail && cheaper(r - 1); t++) r--;
     for (let t = 0; t < 64 && !cheaper(r); t++) r++;
   }

@@ -13,7 +13,12 @@ export type Origin =
     }
   | { readonly kind: 'preset'; readonly of: PresetKey }
   | { readonly kind: 'example'; readonly value: number }
-  | { readonly kind: 'assumption'; readonly value: number };
+  | {
+      readonly kind: 'assumption';
+      readonly value: number;
+      /** The value counts replicas: the field's default is that many replicas' GPUs. */
+      readonly perReplica?: true;
+    };
 
 /** How far an uncertain input may be from the reader's value: a factor or a number of points either way. */
 export type SpreadRule =
@@ -127,6 +132,14 @@ export const FIELDS = {
     origin: { kind: 'preset', of: 'tput' },
     spread: { kind: 'times', low: 0.8, high: 1.2 },
   },
+  gpusPerReplica: {
+    group: 'selfhost',
+    min: 1,
+    max: 64,
+    integer: true,
+    unit: 'gpus',
+    origin: { kind: 'preset', of: 'tput' },
+  },
   util: {
     group: 'selfhost',
     min: 1,
@@ -149,7 +162,7 @@ export const FIELDS = {
     max: 10000,
     integer: true,
     unit: 'gpus',
-    origin: { kind: 'assumption', value: 2 },
+    origin: { kind: 'assumption', value: 2, perReplica: true },
   },
   fte: {
     group: 'selfhost',

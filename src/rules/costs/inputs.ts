@@ -18,7 +18,8 @@ export type CostInputs = Readonly<Record<NumberKey, number>> & {
 };
 
 /** What a field's default may depend on: the presets chosen and the request shape. */
-export type DefaultContext = Pick<CostInputs, PresetKey> & Partial<Pick<CostInputs, 'input' | 'output'>>;
+export type DefaultContext = Pick<CostInputs, PresetKey> &
+  Partial<Pick<CostInputs, 'input' | 'output' | 'gpusPerReplica'>>;
 
 /** The preset a field follows, if any: choosing that preset resets the field. */
 export function presetOf(key: NumberKey): PresetKey | undefined {
@@ -45,6 +46,7 @@ export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS
     // A request of no tokens is served without end: the field's largest value stands for it.
     return Number.isFinite(v) ? v : f.max;
   }
+  if (o.kind === 'assumption' && o.perReplica) return o.value * (c.gpusPerReplica ?? fieldDefault('gpusPerReplica', c));
   return o.value;
 }
 
@@ -117,6 +119,7 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
   const shape = {
     input: given.input ?? fieldDefault('input', typed),
     output: given.output ?? fieldDefault('output', typed),
+    gpusPerReplica: given.gpusPerReplica ?? fieldDefault('gpusPerReplica', typed),
   };
   // Links made before the calculator modelled request rates gave `throughput`: tokens a second per
   // GPU, input and output together. They keep the rate they meant.

@@ -67,7 +67,10 @@ export const PRESETS = {
     primary: true,
     presets: THROUGHPUT_PRESETS,
     // The modelled rate at the shape, to four significant digits, so the field shows what the calculator uses.
-    fills: (p, s) => ({ rps: Number(requestsPerSecondPerGpu(p, s.input, s.output).toPrecision(4)) }),
+    fills: (p, s) => ({
+      rps: Number(requestsPerSecondPerGpu(p, s.input, s.output).toPrecision(4)),
+      gpusPerReplica: p.gpusPerReplica,
+    }),
   }),
   tune: kind({
     key: 'tune',

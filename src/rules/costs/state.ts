@@ -61,8 +61,11 @@ export function withPreset<K extends PresetKey>(i: CostInputs, key: K, id: Prese
 function choose(i: CostInputs, key: PresetKey, id: string) {
   const next = { ...i, [key]: id } as CostInputs;
   if (id === 'custom') return { inputs: next, follows: [] as NumberKey[] };
-  const follows = NUMBER_KEYS.filter((k) => presetOf(k) === key);
-  return { inputs: { ...next, ...Object.fromEntries(follows.map((k) => [k, fieldDefault(k, next)])) }, follows };
+  const fills = NUMBER_KEYS.filter((k) => presetOf(k) === key);
+  const filled = { ...next, ...Object.fromEntries(fills.map((k) => [k, fieldDefault(k, next)])) };
+  // Then the fields whose defaults depend on those numbers (a minimum of two replicas' GPUs).
+  const { inputs, follows } = settle(i, filled, (k) => fills.includes(k));
+  return { inputs, follows: [...fills, ...follows] };
 }
 
 /**

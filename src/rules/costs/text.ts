@@ -125,10 +125,14 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     hint: 'How much busier the busiest hour is than the day’s average; 1 for flat traffic. GPUs are sized for the peak.',
     why: 'Traffic that follows a working day is about twice as busy at its peak as on average.',
   },
+  gpusPerReplica: {
+    label: 'GPUs per copy of the model',
+    hint: 'How many GPUs hold one copy (replica) of the model, as the serving preset was measured. GPUs are added a whole replica at a time.',
+  },
   minGpus: {
     label: 'Minimum GPUs',
-    hint: 'Kept running for redundancy even at low traffic.',
-    why: 'One to serve and one spare, so a failure is not an outage.',
+    hint: 'Kept running for redundancy even at low traffic, rounded up to whole replicas.',
+    why: 'Two copies of the model: one to serve and one spare, so a failure is not an outage.',
   },
   fte: {
     label: 'People to run it',

@@ -37,6 +37,8 @@ import {
   type Scenario,
   THROUGHPUT_PRESETS,
   TUNE_PRESETS,
+  withPreset,
+  withValue,
 } from '../../../src/rules/index.ts';
 import { inputs } from './inputs.ts';
 
@@ -340,6 +342,34 @@ describe('GPUs needed', () => {
     ['requests with no tokens need no GPUs beyond the minimum, 3', { input: 0, output: 0, minGpus: 3 }, 1e9, 3],
   ] as const)('%s', (_why, over, requests, gpus) => {
     expect(gpusNeeded(inputs(over), requests)).toBe(gpus);
+  });
+
+  it.each([
+    ['a 2-GPU replica at the minimum: two replicas, one serving and one spare, 4', { gpusPerReplica: 2 }, 20_000, 4],
+    ['minGpus 3 on 2-GPU replicas rounds up to two whole replicas, 4', { gpusPerReplica: 2, minGpus: 3 }, 1, 4],
+    [
+      '3 GPUs’ worth of load on 2-GPU replicas: 1M / (1 × 50% × 86,400 × 2 = 86,400 a replica) = 11.6 → 12 replicas, 24',
+      { input: 500, output: 500, rps: 1, peak: 1, util: 50, minGpus: 1, gpusPerReplica: 2 },
+      1_000_000,
+      24,
+    ],
+    [
+      'one request over one 8-GPU replica’s day adds a whole replica: 16',
+      { input: 864, output: 0, rps: 1_000 / 864, peak: 1, util: 100, minGpus: 1, gpusPerReplica: 8 },
+      800_001,
+      16,
+    ],
+  ] as const)('whole replicas: %s', (_why, over, requests, gpus) => {
+    expect(gpusNeeded(inputs(over), requests)).toBe(gpus);
+  });
+
+  it('the 70B preset runs 2-GPU replicas, and its minimum follows: two replicas, 4 GPUs, until one is typed', () => {
+    const i = inputs({ tput: '70b-max' });
+    expect([i.gpusPerReplica, i.minGpus]).toEqual([2, 4]);
+    expect(gpusNeeded(i, 400_000) % 2).toBe(0);
+    const typed = withValue(i, 'minGpus', 6);
+    expect(withPreset(typed, 'tput', '8b-max').minGpus).toBe(6);
+    expect(withPreset(i, 'tput', '8b-max').minGpus).toBe(2);
   });
 
   it('costReport reports the GPUs needed at today’s volume', () => {
@@ -678,6 +708,9 @@ describe('cost properties', () => {
           }
         }
         expect(Number.isInteger(report.gpus)).toBe(true);
+        // Whole replicas, never fewer than the minimum.
+        expect(report.gpus % i.gpusPerReplica).toBe(0);
+        expect(report.gpus).toBeGreaterThanOrEqual(i.minGpus);
         expect(report.gpus).toBeGreaterThanOrEqual(i.minGpus);
       }),
     );
