@@ -206,7 +206,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
     const options = o.options.map(
       (p) => html`<option value="${p.id}"${p.id === s.inputs[key] ? html` selected` : ''}>${p.label}</option>`,
     );
-    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option></select>${key === 'tput' && live.ttft}</div>`;
+    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}${!PRESETS[key].closed && html`<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option>`}</select>${key === 'tput' && live.ttft}</div>`;
   };
   const fieldsOf = (g: FieldGroup, primary?: boolean) => [
     ...PRESET_KEYS.filter(

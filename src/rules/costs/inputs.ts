@@ -2,7 +2,7 @@ import { figurePoint } from '../figures/point.ts';
 import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
 import { FIELDS, type FieldSpec, NUMBER_KEYS, type NumberKey } from './fields.ts';
 import { PRESET_KEYS, type PresetKey } from './keys.ts';
-import { type PresetId, presetById, presetFills } from './preset-registry.ts';
+import { PRESETS, type PresetId, presetById, presetFills } from './preset-registry.ts';
 
 // The calculator's inputs: their defaults, the one validator of a field's value, and the URL codec.
 
@@ -10,6 +10,7 @@ export const DEFAULT_PRESETS = {
   model: 'gpt-5-mini',
   gpu: 'h100-runpod-secure',
   tput: '8b-interactive',
+  slo: 'interactive',
   tune: 'gpt-4.1-mini-ft',
 } as const satisfies { readonly [K in PresetKey]: PresetId<K> };
 
@@ -40,7 +41,7 @@ export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS
   }
   if (o.kind === 'preset') {
     // Before a shape is known, the example request's.
-    const shape = { input: c.input ?? fieldDefault('input'), output: c.output ?? fieldDefault('output') };
+    const shape = { input: c.input ?? fieldDefault('input'), output: c.output ?? fieldDefault('output'), slo: c.slo };
     // `custom` fills nothing: the field keeps the default preset's number.
     const v = presetFills(o.of, c[o.of], shape)[key] ?? presetFills(o.of, DEFAULT_PRESETS[o.of], shape)[key] ?? 0;
     // A request of no tokens is served without end: the field's largest value stands for it.
@@ -104,7 +105,7 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
   for (const key of PRESET_KEYS) {
     const v = params.get(key);
     if (v === null) continue;
-    const id = v === 'custom' ? v : presetById(key, v)?.id;
+    const id = v === 'custom' && !PRESETS[key].closed ? v : presetById(key, v)?.id;
     if (id !== undefined) presets[key] = id;
     else rejected.push({ name: key, value: v, message: 'Not a known preset.' });
   }

@@ -3,8 +3,8 @@
  * the groups its form shows fields in. The number fields are keyed by the field table
  * (`costs/fields.ts`); the preset registry (`costs/preset-registry.ts`) by these.
  */
-/** The preset kinds: API model, GPU, serving setup (throughput), fine-tuned model. */
-export const PRESET_KEYS = ['model', 'gpu', 'tput', 'tune'] as const;
+/** The preset kinds: API model, GPU, serving setup (throughput), latency target, fine-tuned model. */
+export const PRESET_KEYS = ['model', 'gpu', 'tput', 'slo', 'tune'] as const;
 export type PresetKey = (typeof PRESET_KEYS)[number];
 
 /** Whether a name is a preset kind's key. */

@@ -3,14 +3,15 @@
 // from) is in `costs/preset-text.ts`, keyed the same way; this half carries no words, so the browser
 // may load it.
 import { API_PRESETS, GPU_PRESETS, RENAMED_MODELS, THROUGHPUT_PRESETS, TUNE_PRESETS } from '../presets/presets.ts';
-import { requestsPerSecondPerGpu } from '../serving/serving.ts';
+import { LATENCY_TARGETS, type LatencyTargetId, requestsPerSecondPerGpu } from '../serving/serving.ts';
 import type { NumberKey } from './fields.ts';
 import type { FieldGroup, PresetKey } from './keys.ts';
 
-/** The request shape a preset's numbers may depend on: tokens in and out per request. */
+/** What a preset's numbers may depend on: tokens in and out per request, and the latency target. */
 export interface Shape {
   readonly input: number;
   readonly output: number;
+  readonly slo?: LatencyTargetId | 'custom';
 }
 
 /** What every preset has: the id the URL carries. */
@@ -29,6 +30,8 @@ export interface PresetKind<P extends Preset = Preset> {
   readonly primary?: boolean;
   /** Its presets, in menu order. */
   readonly presets: readonly P[];
+  /** A choice among its presets only: no `custom` in its menu or its URL values. */
+  readonly closed?: true;
   /** Ids the kind has shipped and retired, and the id each now opens. Never remove one. */
   readonly renamed?: Readonly<Record<string, P['id']>>;
   /** The numbers a preset puts into the fields that follow the kind (their origin is this preset kind). */
@@ -71,6 +74,15 @@ export const PRESETS = {
       rps: Number(requestsPerSecondPerGpu(p, s.input, s.output).toPrecision(4)),
       gpusPerReplica: p.gpusPerReplica,
     }),
+  }),
+  slo: kind({
+    key: 'slo',
+    group: 'selfhost',
+    primary: true,
+    closed: true,
+    presets: LATENCY_TARGETS,
+    // The serving setup's rate follows the target (its fills read it); the target fills nothing itself.
+    fills: () => ({}),
   }),
   tune: kind({
     key: 'tune',

@@ -6,6 +6,7 @@ import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../presets/api-mode
 import {
   API_PRESET_NOTES,
   GPU_PRESET_NOTES,
+  LATENCY_TARGET_NOTES,
   type PresetNotes,
   THROUGHPUT_PRESET_NOTES,
   TUNE_PRESET_NOTES,
@@ -118,6 +119,13 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     }),
     value: servingValue,
     source: own,
+  },
+  slo: {
+    menu: 'Latency target',
+    table: 'Latency targets',
+    notes: (p) => LATENCY_TARGET_NOTES[p.id],
+    value: (p) => LATENCY_TARGET_NOTES[p.id].label,
+    source: (p) => own(LATENCY_TARGET_NOTES[p.id]),
   },
   tune: {
     menu: 'Fine-tuned model',

@@ -356,7 +356,7 @@ export function liveText(t: CalculatorText): LiveText {
 }
 
 export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): CalculatorText {
-  const dummy = { model: 'custom', gpu: 'custom', tput: 'custom', tune: 'custom' } as const;
+  const dummy = { model: 'custom', gpu: 'custom', tput: 'custom', slo: 'custom', tune: 'custom' } as const;
   const fields = Object.fromEntries(
     keys.map((k) => [k, { ...FIELD_TEXT[k], unit: UNIT_LABELS[FIELDS[k].unit] }]),
   ) as CalculatorText['fields'];

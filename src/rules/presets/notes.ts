@@ -1,5 +1,6 @@
 import type { SourceKey } from '../figures/sources.ts';
 import { SERVING_LABELS } from '../serving/notes.ts';
+import type { LatencyTargetId } from '../serving/serving.ts';
 import type { ApiPresetId, GpuPresetId, ThroughputPresetId, TunePresetId } from './presets.ts';
 
 export interface PresetNotes {
@@ -94,4 +95,26 @@ export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, SourcedNotes>> = {
   'gpt-4.1-mini-ft': { label: 'OpenAI GPT-4.1 mini, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
   'gpt-4.1-nano-ft': { label: 'OpenAI GPT-4.1 nano, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
   'gpt-4.1-ft': { label: 'OpenAI GPT-4.1, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
+};
+
+/** The latency targets, where each is defined, and the day. */
+export const LATENCY_TARGET_NOTES: Readonly<Record<LatencyTargetId, SourcedNotes>> = {
+  interactive: {
+    label: 'Interactive: first token within 2 s (p99), 50 ms between tokens (median)',
+    note: 'The target the silybench benchmark reads each setup’s capacity at: a chat or assistant that streams its answer.',
+    source: 'silybench',
+    asOf: '2026-09-25',
+  },
+  realtime: {
+    label: 'Real-time: first token within 50 ms (p95) at your prompt length',
+    note: 'The article’s case for running a model yourself: a product that must answer in under 50 ms.',
+    source: 'article',
+    asOf: '2026-06',
+  },
+  batch: {
+    label: 'Batch: no latency target, the GPU kept full',
+    note: 'Maximum-load figures: what a GPU serves when nobody waits for the answer.',
+    source: 'tensorrt-llm',
+    asOf: '2025',
+  },
 };

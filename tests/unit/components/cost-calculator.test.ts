@@ -14,6 +14,7 @@ import {
   calculatorText,
   defaultInputs,
   GPU_PRESETS,
+  LATENCY_TARGETS,
   liveText,
   NUMBER_KEYS,
   stateOf,
@@ -57,6 +58,7 @@ const inputsArb: fc.Arbitrary<CostInputs> = fc
     model: fc.constantFrom<CostInputs['model']>(...API_PRESETS.map((p) => p.id), 'custom'),
     gpu: fc.constantFrom<CostInputs['gpu']>(...GPU_PRESETS.map((p) => p.id), 'custom'),
     tput: fc.constantFrom<CostInputs['tput']>(...THROUGHPUT_PRESETS.map((p) => p.id), 'custom'),
+    slo: fc.constantFrom<CostInputs['slo']>(...LATENCY_TARGETS.map((p) => p.id)),
   })
   .map((over) => ({ ...defaultInputs(), ...over }));
 

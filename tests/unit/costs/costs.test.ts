@@ -22,6 +22,7 @@ import {
   GPU_PRESETS,
   gpusNeeded,
   HOURS_PER_MONTH,
+  LATENCY_TARGETS,
   MAX_REQUESTS_PER_DAY,
   monthlyCost,
   NUMBER_KEYS,
@@ -118,7 +119,7 @@ describe('default inputs', () => {
 
   it('uses the default model, GPU and throughput presets', () => {
     const d = defaultInputs();
-    expect({ model: d.model, gpu: d.gpu, tput: d.tput, tune: d.tune }).toEqual(DEFAULT_PRESETS);
+    expect({ model: d.model, gpu: d.gpu, tput: d.tput, slo: d.slo, tune: d.tune }).toEqual(DEFAULT_PRESETS);
   });
 });
 
@@ -688,6 +689,7 @@ const inputsArb: fc.Arbitrary<CostInputs> = fc.record({
   model: fc.constantFrom<CostInputs['model']>(...API_PRESETS.map((p) => p.id), 'custom'),
   gpu: fc.constantFrom<CostInputs['gpu']>(...GPU_PRESETS.map((p) => p.id), 'custom'),
   tput: fc.constantFrom<CostInputs['tput']>(...THROUGHPUT_PRESETS.map((p) => p.id), 'custom'),
+  slo: fc.constantFrom<CostInputs['slo']>(...LATENCY_TARGETS.map((p) => p.id)),
   tune: fc.constantFrom<CostInputs['tune']>(...TUNE_PRESETS.map((p) => p.id), 'custom'),
 });
 
