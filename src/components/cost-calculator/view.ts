@@ -16,12 +16,12 @@ import {
   breakEvenLine,
   changedSummary,
   costSentence,
+  latencySentence,
   monthHeading,
   originLine,
   sentenceNames,
   stillUsing,
   totalHeading,
-  ttftSentence,
 } from '../../rules/costs/describe.ts';
 import { FIELDS, NUMBER_KEYS, type NumberKey } from '../../rules/costs/fields.ts';
 import { type CostInputs, costsPath } from '../../rules/costs/inputs.ts';
@@ -33,7 +33,7 @@ import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
 
 import { formatCount } from '../../rules/format/format.ts';
 import { formatMoney, formatSpread } from '../../rules/format/money.ts';
-import { ttftP95Ms } from '../../rules/serving/serving.ts';
+import { capacity } from '../../rules/serving/serving.ts';
 import { withBase } from '../../site/base.ts';
 import { Html, html } from '../../site/html.ts';
 import { type ChartRegion, costChartHtml, costChartRegions } from './chart.ts';
@@ -89,11 +89,12 @@ export type LiveMarkup = Readonly<Partial<Record<LiveRegion, Html>>>;
 export const errorHtml = (props: CalculatorProps, s: CalculatorState, key: NumberKey): Html =>
   html`<p class="cc-error" id="${props.id}-${key}-error">${stillUsing(s.errors[key] ?? '', s.inputs[key])}</p>`;
 
-/** The first-token latency the chosen serving setup holds at the reader's input length. */
+/** What the capacity in use means for latency, at the reader's prompt length. */
 function ttftHtml(s: CalculatorState): Html {
-  const setup = presetById('tput', s.inputs.tput);
-  const ms = setup ? ttftP95Ms(setup, s.inputs.input) : undefined;
-  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-value="${ms === undefined ? 'none' : String(ms)}">${ttftSentence(setup, ms)}</p>`;
+  const { tput, slo, input, output } = s.inputs;
+  const setup = presetById('tput', tput);
+  const c = setup && capacity(setup, input, output, slo);
+  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-met="${String(c?.met ?? false)}" data-value="${c?.ttftMs === undefined ? 'none' : String(c.ttftMs)}">${latencySentence(setup, slo, input, output)}</p>`;
 }
 
 export const sentence = (props: CalculatorProps, s: CalculatorState, c: Computed): string =>
@@ -174,7 +175,7 @@ export function liveRegions(props: CalculatorProps, s: CalculatorState, c: Compu
     regions.models = modelRows(props, s);
     regions.sticky = sticky(props, c);
   }
-  if (!props.fields || props.fields.includes('tput')) regions.ttft = ttftHtml(s);
+  if (!props.fields || props.fields.includes('slo')) regions.ttft = ttftHtml(s);
   return regions;
 }
 
@@ -206,7 +207,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
     const options = o.options.map(
       (p) => html`<option value="${p.id}"${p.id === s.inputs[key] ? html` selected` : ''}>${p.label}</option>`,
     );
-    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}${!PRESETS[key].closed && html`<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option>`}</select>${key === 'tput' && live.ttft}</div>`;
+    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}${!PRESETS[key].closed && html`<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option>`}</select>${key === 'slo' && live.ttft}</div>`;
   };
   const fieldsOf = (g: FieldGroup, primary?: boolean) => [
     ...PRESET_KEYS.filter(

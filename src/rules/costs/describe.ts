@@ -1,5 +1,6 @@
 import { formatCompact, formatCount } from '../format/format.ts';
 import { formatMoney } from '../format/money.ts';
+import { capacity, type ServingSetup } from '../serving/serving.ts';
 import { MAX_REQUESTS_PER_DAY, PATH_LABELS, PATHS, type PathId } from './costs.ts';
 import type { NumberKey } from './fields.ts';
 import { type CostInputs, fieldDefault, presetOf } from './inputs.ts';
@@ -86,11 +87,26 @@ export const changedSummary = (n: number): string => (n === 0 ? 'defaults' : `${
 export const monthHeading = (month: number): string => `Month ${month}`;
 export const totalHeading = (months: number): string => `Total, ${months} months`;
 
-/** The first-token latency a serving setup holds at the reader's input length, if its source gives one. */
-export function ttftSentence(setup: { readonly concurrency: number | string } | undefined, ms: number | undefined) {
+/**
+ * What the capacity in use means for latency: the target it is read at, whether a measured load meets it,
+ * and the first token it holds at the reader's prompt where the source measured one.
+ */
+export function latencySentence(setup: ServingSetup | undefined, slo: string, input: number, output: number): string {
   if (!setup) return 'Your own request rate: no latency is known.';
-  if (ms === undefined) return 'Its source publishes no latency: it ran at maximum load with no latency target.';
-  return `First token within ${formatCount(Math.round(ms))} ms for 95% of requests at your input length, with ${formatCount(Number(setup.concurrency))} in flight (the benchmark's measure, interpolated).`;
+  const c = capacity(setup, input, output, slo);
+  const measured = setup.loads.length > 0;
+  if (slo === 'batch') return 'Maximum load, with no latency target: a product people wait on gets less from each GPU.';
+  if (slo !== 'realtime')
+    return measured
+      ? 'Capacity at first token within 2 s for 99% of requests and 50 ms between tokens (median), as measured.'
+      : 'Capacity at first token within 2 s (p99) derived: this source ran at maximum load only, so each of its points is scaled by the share of its peak the measured setup kept at that target.';
+  if (c.ttftMs === undefined)
+    return 'No latency was measured for this setup, so nothing shows it answers within 50 ms: the costs use its interactive capacity. The Qwen3-8B setups have measured latency.';
+  const ms = `${formatCount(Math.round(c.ttftMs))} ms`;
+  const load = `with ${formatCount(c.concurrency ?? 1)} in flight`;
+  return c.met
+    ? `First token within ${ms} for 95% of requests at your ${formatCount(input)} input tokens, ${load} (measured, interpolated): inside the 50 ms target.`
+    : `No measured load meets first token within 50 ms at ${formatCount(input)} input tokens: the lightest, ${load}, takes ${ms}. The costs use that load.`;
 }
 
 /** A number the break-even line shows: which of the report's numbers, and its words. */

@@ -1,4 +1,5 @@
 import { figurePoint } from '../figures/point.ts';
+import { RENAMED_SETUP_TARGETS } from '../serving/serving.ts';
 import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
 import { FIELDS, type FieldSpec, NUMBER_KEYS, type NumberKey } from './fields.ts';
 import { PRESET_KEYS, type PresetKey } from './keys.ts';
@@ -9,7 +10,7 @@ import { PRESETS, type PresetId, presetById, presetFills } from './preset-regist
 export const DEFAULT_PRESETS = {
   model: 'gpt-5-mini',
   gpu: 'h100-runpod-secure',
-  tput: '8b-interactive',
+  tput: 'qwen3-235b-a22b-h100',
   slo: 'interactive',
   tune: 'gpt-4.1-mini-ft',
 } as const satisfies { readonly [K in PresetKey]: PresetId<K> };
@@ -109,6 +110,10 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
     if (id !== undefined) presets[key] = id;
     else rejected.push({ name: key, value: v, message: 'Not a known preset.' });
   }
+  // An old serving id stood for one load: it opens the setup at the target that load meant.
+  const oldTput = params.get('tput');
+  const impliedSlo = oldTput === null ? undefined : RENAMED_SETUP_TARGETS[oldTput];
+  if (impliedSlo && params.get('slo') === null) presets.slo = impliedSlo;
   const typed = typedPresets;
   const given: Partial<Record<NumberKey, number>> = {};
   for (const key of NUMBER_KEYS) {

@@ -3,7 +3,7 @@
 // from) is in `costs/preset-text.ts`, keyed the same way; this half carries no words, so the browser
 // may load it.
 import { API_PRESETS, GPU_PRESETS, RENAMED_MODELS, THROUGHPUT_PRESETS, TUNE_PRESETS } from '../presets/presets.ts';
-import { LATENCY_TARGETS, type LatencyTargetId, requestsPerSecondPerGpu } from '../serving/serving.ts';
+import { capacity, LATENCY_TARGETS, type LatencyTargetId, RENAMED_SETUPS } from '../serving/serving.ts';
 import type { NumberKey } from './fields.ts';
 import type { FieldGroup, PresetKey } from './keys.ts';
 
@@ -69,9 +69,10 @@ export const PRESETS = {
     group: 'selfhost',
     primary: true,
     presets: THROUGHPUT_PRESETS,
-    // The modelled rate at the shape, to four significant digits, so the field shows what the calculator uses.
+    renamed: RENAMED_SETUPS,
+    // The modelled rate at the shape and target, to four significant digits, so the field shows what the calculator uses.
     fills: (p, s) => ({
-      rps: Number(requestsPerSecondPerGpu(p, s.input, s.output).toPrecision(4)),
+      rps: Number(capacity(p, s.input, s.output, s.slo ?? 'interactive').rps.toPrecision(4)),
       gpusPerReplica: p.gpusPerReplica,
     }),
   }),

@@ -13,7 +13,9 @@ import {
 } from '../presets/notes.ts';
 import type { ApiPrice } from '../presets/presets.ts';
 import { pricingUrl, providerName } from '../presets/price-dataset.ts';
-import { requestsPerSecondPerGpu, type ServingSetup } from '../serving/serving.ts';
+import { setupSource } from '../serving/notes.ts';
+import { capacity, type ServingSetup } from '../serving/serving.ts';
+import { SETUP_DEFS } from '../serving/setups.ts';
 import { fieldDefault } from './inputs.ts';
 import type { PresetKey } from './keys.ts';
 import { type Preset, type PresetOf, presetById, presetKind } from './preset-registry.ts';
@@ -61,17 +63,24 @@ export function apiRatesText(p: ApiPrice): string {
   return `${rates(p.priceIn, p.priceOut, p.priceCached)} per 1M tokens${tiers.join('')}`;
 }
 
-/** A serving setup in its benchmark's terms: the rate at the example request, and the latency it holds. */
+/** A serving setup in its benchmarks' terms: the rate at the example request at each target, and its latency. */
 function servingValue(p: ServingSetup): string {
   const input = fieldDefault('input');
   const output = fieldDefault('output');
-  const rate = `${formatCount(requestsPerSecondPerGpu(p, input, output))} requests a second per GPU at ${formatCount(input)} tokens in and ${formatCount(output)} out`;
-  const knots = p.ttft;
-  if (!knots) return `${rate}; the source publishes no latency`;
-  const first = knots[0];
-  const last = knots[knots.length - 1] ?? first;
-  return `${rate}; first token (p95) within ${formatCount(Math.round(first[1]))} ms at ${formatCount(first[0])} tokens in, ${formatCount(Math.round(last[1]))} ms at ${formatCount(last[0])}, with ${p.concurrency} in flight`;
+  const rate = (slo: string) => formatCount(capacity(p, input, output, slo).rps);
+  const interactive = `${rate('interactive')} requests a second per GPU at ${formatCount(input)} tokens in and ${formatCount(output)} out at the interactive target (${p.loads.length ? 'measured' : 'derived from the maximum-load figure'}), ${rate('batch')} at maximum load`;
+  const light = p.loads[0];
+  if (!light) return `${interactive}; the source publishes no latency`;
+  const first = light.ttft[0];
+  return `${interactive}; with one request in flight, first token (p95) within ${formatCount(Math.round(first[1]))} ms at ${formatCount(first[0])} tokens in`;
 }
+
+/** The definition of a setup in the browser's list. */
+const setupDef = (p: ServingSetup) => {
+  const d = SETUP_DEFS.find((x) => x.id === p.id);
+  if (!d) throw new Error(`No definition for serving setup ${p.id}`);
+  return d;
+};
 
 /** Input and output price per 1M tokens, as a menu shows them. */
 const menuPrices = (p: { readonly priceIn: number; readonly priceOut: number }) =>
@@ -115,10 +124,12 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     table: 'Serving setups',
     notes: (p) => ({
       ...THROUGHPUT_PRESET_NOTES[p.id],
-      ...(p.upperBound ? { note: 'Maximum-load benchmark, with no latency target: an upper bound.' } : {}),
+      note: p.loads.length
+        ? 'silybench lists these runs as pipeline validation, “not featured”: measured and published with every raw file, but not one of its headline results.'
+        : 'Maximum-load benchmark with no latency measured: its interactive capacity is derived, and it cannot show a real-time one.',
     }),
     value: servingValue,
-    source: own,
+    source: (p) => own(setupSource(setupDef(p))),
   },
   slo: {
     menu: 'Latency target',

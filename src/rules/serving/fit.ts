@@ -1,8 +1,8 @@
-import { type BenchmarkPoint, SERVING_POINTS } from './data.ts';
-import { requestsPerSecondFromOutput, SERVING_SETUPS, type ServingSetup } from './serving.ts';
+import type { BenchmarkPoint } from './data.ts';
+import { type Coefficients, requestsPerSecondFromOutput } from './serving.ts';
 
-// Derives each setup's coefficients and time-to-first-token knots from its benchmark points. The browser
-// module `serving/serving.ts` carries the results as constants; the unit tests hold them equal to what this gives.
+// Fits GPU time per request and time-to-first-token knots to benchmark points. `npm run fit` writes what
+// it gives for every setup into `serving/curves.ts`; the unit tests hold that file equal to a fresh fit.
 
 type Vector = [number, number, number, number];
 
@@ -19,8 +19,8 @@ function at<T>(xs: readonly T[], i: number): T {
 const dot = (x: readonly number[], y: readonly number[]): number => x.reduce((s, v, i) => s + v * at(y, i), 0);
 
 /** Measured GPU-seconds per request at a point: GPUs in the replica over the replica's requests a second. */
-export const measuredGpuSeconds = (setup: ServingSetup, p: BenchmarkPoint): number =>
-  setup.gpusPerReplica / (p.requestsPerSecond ?? requestsPerSecondFromOutput(p.outputTokensPerSecond, p.output));
+export const measuredGpuSeconds = (gpusPerReplica: number, p: BenchmarkPoint): number =>
+  gpusPerReplica / (p.requestsPerSecond ?? requestsPerSecondFromOutput(p.outputTokensPerSecond, p.output));
 
 /** Solves `m·x = v` for a symmetric positive definite `m` by Gauss–Jordan elimination without pivoting. */
 function solve(m: readonly (readonly number[])[], v: readonly number[]): number[] {
@@ -57,33 +57,19 @@ function fitActive(points: readonly (readonly [Vector, number])[], active: reado
 }
 
 /**
- * The coefficients a setup's points (by default its preset's) give. A setup with its own curve is fitted to
- * its points; a term whose coefficient comes out negative is dropped and the rest refitted until none is. A
- * setup that borrows `curveFrom` takes that setup's fitted curve times the geometric mean, over its own
- * points, of measured over borrowed GPU-seconds per request.
+ * The coefficients a replica's points give, per GPU: each point is fitted; a term whose coefficient comes
+ * out negative is dropped and the rest refitted until none is.
  */
-export function fitCoefficients(setup: ServingSetup, own: readonly BenchmarkPoint[] = pointsOf(setup)): Vector {
-  const ref = SERVING_SETUPS.find((s) => s.id === setup.curveFrom);
-  if (ref) {
-    const base = fitCoefficients(ref);
-    const logs = own.map((p) => Math.log(measuredGpuSeconds(setup, p) / dot(base, terms(p.input, p.output))));
-    const factor = Math.exp(logs.reduce((s, v) => s + v, 0) / logs.length);
-    return base.map((b) => b * factor) as Vector;
-  }
-  const points = own.map((p) => [terms(p.input, p.output), measuredGpuSeconds(setup, p)] as const);
+export function fitCoefficients(points: readonly BenchmarkPoint[], gpusPerReplica: number): Coefficients {
+  const rows = points.map((p) => [terms(p.input, p.output), measuredGpuSeconds(gpusPerReplica, p)] as const);
   const active = [true, true, true, true];
-  let beta = fitActive(points, active);
+  let beta = fitActive(rows, active);
   for (let k = beta.findIndex((b) => b < 0); k >= 0; k = beta.findIndex((b) => b < 0)) {
     active[k] = false;
-    beta = fitActive(points, active);
+    beta = fitActive(rows, active);
   }
   return beta;
 }
-
-/** The benchmark points of a preset setup; none for a setup that is not a preset. */
-export const pointsOf = (setup: ServingSetup): readonly BenchmarkPoint[] => pointsById[setup.id] ?? [];
-
-const pointsById: Readonly<Partial<Record<string, readonly BenchmarkPoint[]>>> = SERVING_POINTS;
 
 /**
  * Time-to-first-token knots from benchmark points: [input, ms] by increasing input, the slower where two

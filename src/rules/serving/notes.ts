@@ -1,12 +1,52 @@
-import type { ServingSetupId } from './serving.ts';
+import type { SourceKey } from '../figures/sources.ts';
+import type { GpuType, OpenModelId, ServingSetupId } from './serving.ts';
+import { SETUP_DEFS, type SetupDef } from './setups.ts';
 
-/** Words for the serving presets, by id; numbers are in `serving/serving.ts`. */
-export const SERVING_LABELS: Readonly<Record<ServingSetupId, string>> = {
-  '8b-interactive': 'Qwen3-8B on one H100, bf16, 32 requests in flight (measured)',
-  'qwen3-8b-h100-bf16-c1': 'Qwen3-8B on one H100, bf16, one request at a time: lowest latency (measured)',
-  'qwen3-8b-h100-fp8-c32': 'Qwen3-8B on one H100, fp8, 32 requests in flight (measured)',
-  'qwen3-8b-h100-fp8-c128':
-    'Qwen3-8B on one H100, fp8, 128 requests in flight: more throughput, slower first token (measured)',
-  '8b-max': 'Llama 3.1 8B on one H100, fp8, TensorRT-LLM at maximum load (upper bound)',
-  '70b-max': 'Llama 3.3 70B on two H100s, fp8, TensorRT-LLM at maximum load, per GPU (upper bound)',
+// Build time only: the words of the serving setups and the open models. The browser gets numbers alone.
+
+/** The open models' names. */
+export const OPEN_MODEL_NAMES: Readonly<Record<OpenModelId, string>> = {
+  'qwen3-8b': 'Qwen3-8B',
+  'llama-3.1-8b': 'Llama 3.1 8B Instruct',
+  'qwen3-30b-a3b': 'Qwen3-30B-A3B',
+  'llama-3.3-70b': 'Llama 3.3 70B Instruct',
+  'qwen3-235b-a22b': 'Qwen3-235B-A22B',
 };
+
+/** A GPU type as a sentence names it. */
+export const GPU_NAMES: Readonly<Record<GpuType, string>> = {
+  H100: 'H100 SXM 80GB',
+  H200: 'H200 141GB',
+  B200: 'B200 180GB',
+  'RTX PRO 6000': 'RTX PRO 6000 Blackwell Server Edition 96GB',
+  A100: 'A100 80GB',
+  L40S: 'L40S 48GB',
+  A10: 'A10 24GB',
+};
+
+/** How many GPUs, in words: `one H100`, `8 B200s`. */
+export function gpuCount(n: number, gpu: GpuType): string {
+  return n === 1 ? `one ${gpu}` : `${n} ${gpu}s`;
+}
+
+/** Where a setup's points come from, and the day. */
+export function setupSource(d: SetupDef): { readonly source: SourceKey; readonly asOf: string } {
+  return d.from.kind === 'silybench'
+    ? { source: 'silybench', asOf: '2026-09-24' }
+    : { source: 'tensorrt-llm', asOf: '2025-09' };
+}
+
+/** A setup's name in the menu: model, GPUs of one replica, precision, engine, and the source's kind of run. */
+export function setupLabel(d: SetupDef): string {
+  const layout =
+    d.from.kind === 'tensorrt-llm' && d.from.pp > 1
+      ? ` (${d.from.tp}-way tensor × ${d.from.pp}-way pipeline parallel)`
+      : '';
+  const run = d.from.kind === 'silybench' ? 'measured at many loads, with latency' : 'maximum-load benchmark';
+  return `${OPEN_MODEL_NAMES[d.open]} on ${gpuCount(d.gpusPerReplica, d.gpu)}${layout}, ${d.precision}, ${d.engine}: ${run}`;
+}
+
+/** Words for the serving presets, by id. */
+export const SERVING_LABELS: Readonly<Record<ServingSetupId, string>> = Object.fromEntries(
+  SETUP_DEFS.map((d) => [d.id, setupLabel(d)]),
+) as Record<ServingSetupId, string>;

@@ -1,172 +1,92 @@
 /**
- * How many requests a second one GPU serves for a request shape (input tokens, output tokens).
+ * How many requests a second one GPU serves for a request shape (input tokens, output tokens), at a latency
+ * target, for a serving setup: one open model on one GPU type, in replicas of a fixed number of GPUs.
  *
- * In plain words: the Qwen3-8B setups rest on one benchmark (silybench-data, 24 September 2026) that ran five
- * request shapes (128 in / 128 out, 1,024 / 128, 128 / 1,024, 2,048 / 2,048 and 8,192 / 512) on one H100 with
- * vLLM, holding a fixed number of requests in flight, and measured the requests completed each second and the
- * time to first token. For each setup we fit one small formula to its five points: every request costs the GPU
- * a fixed time, plus time per prompt token (prefill), plus time per answer token (decode) that grows with the
- * length of the text the answer is written after. The formula lands within 10% of every measured shape.
- * Between the measured shapes it interpolates. It extrapolates beyond 8,192 prompt or 2,048 answer tokens, at
- * any other number of requests in flight, and for other models or GPUs; once the requests in flight no longer
- * fit in GPU memory together, a real server slows down faster than the formula says. The TensorRT-LLM setups
- * come from NVIDIA's maximum-load runs, which report output tokens a second: we divide by the answer length to
- * get requests a second, and give them the shape curve of a measured setup, scaled to pass through their
- * published points (three shapes for the 8B model, one for the 70B). Maximum load is an upper bound: the GPU
- * is kept full with no latency target, so a service that must answer promptly gets less from each GPU. Time
- * to first token is the measured 95th percentile at the setup's load, interpolated between prompt lengths;
- * the maximum-load sources publish none.
+ * In plain words: each setup rests on published benchmark points. NVIDIA's TensorRT-LLM performance overview
+ * (release 1.0) runs ten request shapes per model and GPU at maximum load and reports output tokens a second
+ * for the whole replica; silybench-data ran five shapes on one H100 with vLLM at many loads and measured
+ * requests a second and the time to first token at each. For each setup and target we fit one small formula:
+ * every request costs the GPU a fixed time, plus time per prompt token (prefill), plus time per answer token
+ * (decode) that grows with the length of the text the answer is written after. Every fit lands within 20% of
+ * every point it rests on (the unit tests check each one). Between the measured shapes it interpolates;
+ * beyond them, and once the requests in flight no longer fit in GPU memory, it extrapolates.
  *
- * This module carries only what the browser needs: each setup's fitted coefficients and time-to-first-token
- * knots. The benchmark rows they come from are in `serving/data.ts`; `serving/fit.ts` derives both from those
- * rows, and the unit tests hold the two equal.
+ * The targets: `batch` reads the maximum-load points, an upper bound nobody waiting for an answer gets.
+ * `interactive` reads silybench's capacity at its target where it was measured; for a maximum-load source it
+ * is each point times the share of its peak silybench kept at the target, at the nearest measured shape
+ * (a derived figure). `realtime` reads the heaviest of silybench's low loads whose first token stays within
+ * 50 ms at the reader's prompt length; no other source measures latency.
+ *
+ * This module carries only what the browser needs. The points and the fits are in `serving/setups.ts`,
+ * `serving/fit.ts` and `serving/curves.ts`.
  */
-import { tput8bH100Max, tput8bH10032Users } from '../figures/data.ts';
-import type { SourceKey } from '../figures/sources.ts';
+import { SERVING_SETUPS } from './curves.ts';
 
-export type ServingEngine = 'vLLM' | 'TensorRT-LLM';
-export type ServingPrecision = 'bf16' | 'fp8';
+export { SERVING_SETUPS };
+
+export type ServingPrecision = 'bf16' | 'fp8' | 'fp4';
+
+/** The open models a setup serves: the ids of the self-hosted side of a comparison. */
+export const OPEN_MODELS = ['qwen3-8b', 'llama-3.1-8b', 'qwen3-30b-a3b', 'llama-3.3-70b', 'qwen3-235b-a22b'] as const;
+export type OpenModelId = (typeof OPEN_MODELS)[number];
+
+/** GPU types, as the setups and the GPU offers name them. */
+export type GpuType = 'H100' | 'H200' | 'B200' | 'RTX PRO 6000' | 'A100' | 'L40S' | 'A10';
 
 /**
- * GPU-seconds one request takes at the setup's concurrency, T = d + a·input + b·output + c·output·(input +
- * output / 2): a fixed cost, prefill per input token, decode per output token, and decode's growth with the
- * context each output token attends to (input + output / 2 on average). All four are non-negative.
+ * GPU-seconds one request takes, T = d + a·input + b·output + c·output·(input + output / 2): a fixed cost,
+ * prefill per input token, decode per output token, and decode's growth with the context each output token
+ * attends to (input + output / 2 on average). All four are non-negative.
  */
 export type Coefficients = readonly [d: number, a: number, b: number, c: number];
 
-/** A way of serving one model, measured by the benchmark points `SERVING_POINTS[id]` in `serving/data.ts`. */
-export interface ServingSetup {
-  /** URL value. Public: never rename one. */
-  readonly id: string;
-  readonly model: string;
-  readonly gpu: string;
-  /** GPUs that together hold one copy of the model; benchmark points are per replica, rates per GPU. */
-  readonly gpusPerReplica: number;
-  readonly precision: ServingPrecision;
-  /** Requests in flight during the measurement; `max` where the source ran at maximum load without saying. */
-  readonly concurrency: number | 'max';
-  readonly engine: ServingEngine;
-  readonly source: SourceKey;
-  readonly asOf: string;
-  /** Whether the points are maximum-load bounds that latency-bound serving does not reach. */
-  readonly upperBound: boolean;
-  /**
-   * Id of a setup whose curve this one borrows, scaled by one factor to its own points. Absent: the curve is
-   * fitted to this setup's own points.
-   */
-  readonly curveFrom?: string;
-  /** The fit of the setup's points, GPU-seconds per request (see `fitCoefficients`). */
+type Knot = readonly [input: number, ms: number];
+
+/** A load silybench measured latency at: its fit, and its time to first token (p95) by prompt length. */
+export interface LatencyLoad {
+  /** Requests in flight. */
+  readonly concurrency: number;
   readonly coefficients: Coefficients;
-  /**
-   * Time to first token, 95th percentile, ms, by prompt length: [input tokens, ms], input strictly increasing
-   * and ms non-decreasing; where two measured shapes share a prompt length, the slower. Absent where the
-   * source publishes none.
-   */
-  readonly ttft?: readonly [Knot, ...Knot[]];
+  /** [input tokens, ms], input increasing and ms non-decreasing. */
+  readonly ttft: readonly [Knot, ...Knot[]];
 }
 
-/** The Qwen3-8B setups: one silybench run, whose source and date are those of its figure on /sources/. */
-const SB = {
-  model: 'Qwen3-8B',
-  gpu: 'H100 80GB',
-  gpusPerReplica: 1,
-  engine: 'vLLM',
-  source: tput8bH10032Users.source,
-  asOf: tput8bH10032Users.asOf,
-  upperBound: false,
-} as const;
-
-/** The TensorRT-LLM setups: NVIDIA's performance overview, whose source and date are those of its figures. */
-const TRT = {
-  gpu: 'H100 80GB',
-  precision: 'fp8',
-  concurrency: 'max',
-  engine: 'TensorRT-LLM',
-  source: tput8bH100Max.source,
-  asOf: tput8bH100Max.asOf,
-  upperBound: true,
-} as const;
-
-/**
- * Serving presets. Ids are URL values: never rename one.
- *
- * `8b-max`: Llama 3.1 8B's requests a second at each published shape are its output tokens a second divided by
- * the output length; its curve is `qwen3-8b-h100-fp8-c128`'s, scaled to those three points.
- * `70b-max`: its one point, 4,205 output tokens a second at 1,000 / 1,000 on a 2×H100 replica, is 4.205
- * requests a second a replica and 2.1025 a GPU; its curve is `8b-max`'s, scaled to pass through that point.
- */
-export const SERVING_SETUPS = [
-  {
-    id: '8b-interactive',
-    precision: 'bf16',
-    concurrency: 32,
-    coefficients: [2.041e-3, 1.228e-5, 2.002e-4, 6.811e-8],
-    ttft: [
-      [128, 86.02],
-      [1024, 265.8],
-      [2048, 1394.7],
-      [8192, 5619.4],
-    ],
-    ...SB,
-  },
-  {
-    id: 'qwen3-8b-h100-bf16-c1',
-    precision: 'bf16',
-    concurrency: 1,
-    coefficients: [3.824e-3, 2.401e-5, 6.808e-3, 6.579e-8],
-    ttft: [
-      [128, 14.23],
-      [1024, 34.31],
-      [2048, 61.34],
-      [8192, 253.9],
-    ],
-    ...SB,
-  },
-  {
-    id: 'qwen3-8b-h100-fp8-c32',
-    precision: 'fp8',
-    concurrency: 32,
-    coefficients: [2.23e-3, 9.439e-6, 1.416e-4, 6.281e-8],
-    ttft: [
-      [128, 85.11],
-      [1024, 260.1],
-      [2048, 996.6],
-      [8192, 4325.2],
-    ],
-    ...SB,
-  },
-  {
-    id: 'qwen3-8b-h100-fp8-c128',
-    precision: 'fp8',
-    concurrency: 128,
-    coefficients: [6.42e-4, 1.676e-5, 4.104e-5, 5.824e-8],
-    ttft: [
-      [128, 383.9],
-      [1024, 1849.2],
-      [2048, 4231],
-      [8192, 41183],
-    ],
-    ...SB,
-  },
-  {
-    id: '8b-max',
-    model: 'Llama 3.1 8B',
-    gpusPerReplica: 1,
-    curveFrom: 'qwen3-8b-h100-fp8-c128',
-    coefficients: [2.955e-4, 7.715e-6, 1.889e-5, 2.681e-8],
-    ...TRT,
-  },
-  {
-    id: '70b-max',
-    model: 'Llama 3.3 70B',
-    gpusPerReplica: 2,
-    curveFrom: '8b-max',
-    coefficients: [2.094e-3, 5.468e-5, 1.339e-4, 1.9e-7],
-    ...TRT,
-  },
-] as const satisfies readonly ServingSetup[];
+/** A serving setup's numbers. Its names and sources are in `serving/notes.ts`. */
+export interface ServingSetup {
+  /** URL value (`tput`). Public: never rename one. */
+  readonly id: string;
+  readonly open: OpenModelId;
+  readonly gpu: GpuType;
+  /** GPUs that together hold one copy of the model; points are per replica, rates per GPU. */
+  readonly gpusPerReplica: number;
+  /** Fit at maximum load. */
+  readonly batch: Coefficients;
+  /** Fit at the interactive target: measured where `loads` exist, derived otherwise. */
+  readonly interactive: Coefficients;
+  /** Low loads with measured latency; empty where the source measures none. */
+  readonly loads: readonly LatencyLoad[];
+}
 
 export type ServingSetupId = (typeof SERVING_SETUPS)[number]['id'];
+
+/**
+ * Ids the serving menu once had, each a model on a GPU at one load: the setup each now opens, and the
+ * latency target that load stood for where the link names none. Never remove one.
+ */
+export const RENAMED_SETUPS: Readonly<Record<string, ServingSetupId>> = {
+  '8b-interactive': 'qwen3-8b-h100-bf16',
+  'qwen3-8b-h100-bf16-c1': 'qwen3-8b-h100-bf16',
+  'qwen3-8b-h100-fp8-c32': 'qwen3-8b-h100-fp8',
+  'qwen3-8b-h100-fp8-c128': 'qwen3-8b-h100-fp8',
+  '8b-max': 'llama-3.1-8b-h100',
+  '70b-max': 'llama-3.3-70b-h100',
+};
+export const RENAMED_SETUP_TARGETS: Readonly<Record<string, LatencyTargetId>> = {
+  'qwen3-8b-h100-bf16-c1': 'realtime',
+  'qwen3-8b-h100-fp8-c128': 'batch',
+  '8b-max': 'batch',
+  '70b-max': 'batch',
+};
 
 /**
  * The latency targets a self-hosted model's capacity is read at (the `slo` parameter; ids are public).
@@ -193,23 +113,52 @@ export const requestsPerSecondFromOutput = (outputTokensPerSecond: number, outpu
 export const gpuSecondsPerRequest = ([d, a, b, c]: Coefficients, input: number, output: number): number =>
   d + a * input + b * output + c * output * (input + output / 2);
 
-/**
- * Requests a second one GPU of the setup serves, at the setup's concurrency, when every request has `input`
- * prompt tokens and `output` answer tokens (both ≥ 0). Infinity only for an empty request (0 / 0); finite and
- * positive otherwise, and it never rises when either length grows.
- */
-export const requestsPerSecondPerGpu = (setup: ServingSetup, input: number, output: number): number =>
-  input + output === 0 ? Number.POSITIVE_INFINITY : 1 / gpuSecondsPerRequest(setup.coefficients, input, output);
+/** Requests a second one GPU serves under a fit; Infinity only for an empty request (0 / 0). */
+export const rateOf = (c: Coefficients, input: number, output: number): number =>
+  input + output === 0 ? Number.POSITIVE_INFINITY : 1 / gpuSecondsPerRequest(c, input, output);
+
+/** What a setup serves at a target: requests a second per GPU, and whether the target is met. */
+export interface Capacity {
+  readonly rps: number;
+  /** False where no measured load meets the target (the rate is then the nearest there is). */
+  readonly met: boolean;
+  /** Time to first token, p95, ms, at the reader's prompt, where the source measured it at this load. */
+  readonly ttftMs?: number;
+  /** Requests in flight at the load read, where the source ran a fixed number. */
+  readonly concurrency?: number;
+}
 
 /**
- * Time to first token, 95th percentile, ms, that the setup holds at its concurrency for a prompt of `input`
- * tokens; `undefined` where the source publishes none. Between measured prompt lengths it is interpolated on
- * log–log axes (a power law between neighbours); below the shortest it holds that value; beyond the longest it
- * extends the last power law. Non-decreasing in `input`.
+ * A setup's capacity for requests of `input` and `output` tokens at a latency target. Real time takes the
+ * heaviest measured load whose first token stays within the target at this prompt length; where none does,
+ * the lightest load (not met); where the source measured no latency, the interactive rate (not met).
  */
-export function ttftP95Ms(setup: ServingSetup, input: number): number | undefined {
-  const knots = setup.ttft;
-  if (!knots) return undefined;
+export function capacity(setup: ServingSetup, input: number, output: number, slo: string): Capacity {
+  if (slo === 'batch') return { rps: rateOf(setup.batch, input, output), met: true };
+  const interactive = { rps: rateOf(setup.interactive, input, output), met: true };
+  if (slo !== 'realtime') return interactive;
+  const limit = LATENCY_TARGETS[1].ttftMs;
+  let best: Capacity | undefined;
+  for (const load of setup.loads) {
+    const ttftMs = ttftAt(load.ttft, input);
+    const c = {
+      rps: rateOf(load.coefficients, input, output),
+      met: ttftMs <= limit,
+      ttftMs,
+      concurrency: load.concurrency,
+    };
+    // Loads run lightest first: keep the first, then any heavier one that meets the target.
+    if (!best || (c.met && c.rps >= best.rps)) best = c;
+  }
+  return best ?? { ...interactive, met: false };
+}
+
+/**
+ * Time to first token, ms, at a prompt of `input` tokens from a load's knots: interpolated on log–log axes
+ * (a power law between neighbours); below the shortest it holds that value; beyond the longest it extends the
+ * last power law. Non-decreasing in `input`.
+ */
+export function ttftAt(knots: readonly [Knot, ...Knot[]], input: number): number {
   let ms = knots[0][1];
   let left = knots[0];
   for (const right of knots.slice(1)) {
@@ -218,8 +167,6 @@ export function ttftP95Ms(setup: ServingSetup, input: number): number | undefine
   }
   return ms;
 }
-
-type Knot = readonly [input: number, ms: number];
 
 /** The power law through two knots at `x`, capped at the right knot up to it so joins never step down. */
 function powerLaw([x0, y0]: Knot, [x1, y1]: Knot, x: number): number {

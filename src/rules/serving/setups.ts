@@ -1,0 +1,190 @@
+// Build time only: which published points each serving setup rests on, at each latency target. The
+// browser gets the fitted curves alone (`serving/curves.ts`, written from this module by
+// `npm run fit`); the unit tests hold that file equal to a fresh fit and every fit within 20% of every
+// point it rests on.
+import type { BenchmarkPoint } from './data.ts';
+import {
+  SILYBENCH_CAPACITY,
+  SILYBENCH_CAPACITY_RATIOS,
+  SILYBENCH_PERF_POINTS,
+  type SilybenchRunKey,
+} from './data-silybench.ts';
+import { TRTLLM_POINTS, type TrtllmGpu, type TrtllmModel } from './data-trtllm.ts';
+import { fitCoefficients, ttftKnots } from './fit.ts';
+import type { Coefficients, GpuType, LatencyLoad, OpenModelId, ServingPrecision, ServingSetup } from './serving.ts';
+
+/** Where a setup's points come from: a silybench run (by precision) or one column of NVIDIA's overview. */
+export type SetupFrom =
+  | { readonly kind: 'silybench'; readonly run: SilybenchRunKey }
+  | {
+      readonly kind: 'tensorrt-llm';
+      readonly model: TrtllmModel;
+      readonly gpu: TrtllmGpu;
+      readonly tp: number;
+      readonly pp: number;
+    };
+
+/** A serving setup as its source describes it. Ids are URL values (`tput`): never rename one. */
+export interface SetupDef {
+  readonly id: string;
+  readonly open: OpenModelId;
+  readonly gpu: GpuType;
+  readonly gpusPerReplica: number;
+  readonly precision: ServingPrecision;
+  readonly engine: 'vLLM' | 'TensorRT-LLM';
+  readonly from: SetupFrom;
+}
+
+const trt = (id: string, open: OpenModelId, model: TrtllmModel, gpu: TrtllmGpu, tp: number, pp = 1): SetupDef => ({
+  id,
+  open,
+  gpu,
+  gpusPerReplica: tp * pp,
+  // NVIDIA's Hopper columns are FP8 checkpoints, its Blackwell columns NVFP4.
+  precision: gpu === 'H100' || gpu === 'H200' ? 'fp8' : 'fp4',
+  engine: 'TensorRT-LLM',
+  from: { kind: 'tensorrt-llm', model, gpu, tp, pp },
+});
+
+/**
+ * Every serving setup, smallest model first. One per model and GPU type its source measured it on (for the
+ * RTX PRO 6000, NVIDIA's smallest layout that holds the model); the two Qwen3-8B runs are silybench's.
+ */
+export const SETUP_DEFS = [
+  {
+    id: 'qwen3-8b-h100-bf16',
+    open: 'qwen3-8b',
+    gpu: 'H100',
+    gpusPerReplica: 1,
+    precision: 'bf16',
+    engine: 'vLLM',
+    from: { kind: 'silybench', run: 'bf16' },
+  },
+  {
+    id: 'qwen3-8b-h100-fp8',
+    open: 'qwen3-8b',
+    gpu: 'H100',
+    gpusPerReplica: 1,
+    precision: 'fp8',
+    engine: 'vLLM',
+    from: { kind: 'silybench', run: 'fp8' },
+  },
+  trt('llama-3.1-8b-h100', 'llama-3.1-8b', 'Llama 3.1 8B', 'H100', 1),
+  trt('llama-3.1-8b-h200', 'llama-3.1-8b', 'Llama 3.1 8B', 'H200', 1),
+  trt('qwen3-30b-a3b-b200', 'qwen3-30b-a3b', 'Qwen3-30B-A3B', 'B200', 1),
+  trt('qwen3-30b-a3b-rtx-pro-6000', 'qwen3-30b-a3b', 'Qwen3-30B-A3B', 'RTX PRO 6000', 1),
+  trt('llama-3.3-70b-h100', 'llama-3.3-70b', 'Llama 3.3 70B', 'H100', 2),
+  trt('llama-3.3-70b-h200', 'llama-3.3-70b', 'Llama 3.3 70B', 'H200', 1),
+  trt('llama-3.3-70b-b200', 'llama-3.3-70b', 'Llama 3.3 70B', 'B200', 1),
+  trt('llama-3.3-70b-rtx-pro-6000', 'llama-3.3-70b', 'Llama 3.3 70B', 'RTX PRO 6000', 1),
+  trt('qwen3-235b-a22b-h100', 'qwen3-235b-a22b', 'Qwen3-235B-A22B', 'H100', 8),
+  trt('qwen3-235b-a22b-h200', 'qwen3-235b-a22b', 'Qwen3-235B-A22B', 'H200', 8),
+  trt('qwen3-235b-a22b-b200', 'qwen3-235b-a22b', 'Qwen3-235B-A22B', 'B200', 8),
+  trt('qwen3-235b-a22b-rtx-pro-6000', 'qwen3-235b-a22b', 'Qwen3-235B-A22B', 'RTX PRO 6000', 2, 4),
+] as const satisfies readonly SetupDef[];
+
+export type SetupId = (typeof SETUP_DEFS)[number]['id'];
+
+/** Loads at which silybench measured latency, kept for the real-time target: few requests in flight. */
+export const LATENCY_LOADS = [1, 4, 16, 32] as const;
+
+const silybenchRows = (run: SilybenchRunKey) => SILYBENCH_PERF_POINTS.filter((p) => p.precision === run);
+
+const point = (p: (typeof SILYBENCH_PERF_POINTS)[number]): BenchmarkPoint => ({
+  input: p.inputLen,
+  output: p.outputLen,
+  requestsPerSecond: p.requestThroughput,
+  outputTokensPerSecond: p.outputThroughput,
+  ttftP95Ms: p.ttftP95Ms,
+});
+
+/** Points of a NVIDIA overview column, in its unit (output tokens a second for the whole column). */
+function trtPoints(f: Extract<SetupFrom, { kind: 'tensorrt-llm' }>): BenchmarkPoint[] {
+  return TRTLLM_POINTS.filter((p) => p.model === f.model && p.gpu === f.gpu && p.tp === f.tp && p.pp === f.pp).map(
+    (p) => ({ input: p.input, output: p.output, outputTokensPerSecond: p.outputTokensPerSecond }),
+  );
+}
+
+/** Maximum load (`batch`): NVIDIA's every point; for silybench, the most requests a second measured at each shape. */
+export function batchPoints(d: SetupDef): BenchmarkPoint[] {
+  if (d.from.kind === 'tensorrt-llm') return trtPoints(d.from);
+  const rows = silybenchRows(d.from.run);
+  const shapes = [...new Set(rows.map((r) => r.workload))];
+  return shapes.map((w) =>
+    point(
+      rows
+        .filter((r) => r.workload === w)
+        .reduce((best, r) => (r.requestThroughput > best.requestThroughput ? r : best)),
+    ),
+  );
+}
+
+/**
+ * silybench's capacity at its target over the most it measured, for the shape nearest a request (distance on
+ * log input and log output), from its FP8 run: NVIDIA's columns are FP8 or FP4 and run at maximum load.
+ */
+export function interactiveRatio(input: number, output: number): { readonly ratio: number; readonly workload: string } {
+  const rows = SILYBENCH_CAPACITY_RATIOS.filter((r) => r.precision === 'fp8');
+  const distance = (r: (typeof rows)[number]) =>
+    Math.hypot(Math.log(r.atTarget.inputLen / input), Math.log(r.atTarget.outputLen / output));
+  const nearest = rows.reduce((best, r) => (distance(r) < distance(best) ? r : best));
+  return { ratio: nearest.ratioToPeak, workload: nearest.workload };
+}
+
+/**
+ * The interactive target: silybench's measured capacity (the row at the most users that met it); for a
+ * maximum-load source, each point times `interactiveRatio` (a derived figure, and the page says so).
+ */
+export function interactivePoints(d: SetupDef): { readonly points: BenchmarkPoint[]; readonly measured: boolean } {
+  if (d.from.kind === 'tensorrt-llm') {
+    const points = trtPoints(d.from).map((p) => ({
+      ...p,
+      outputTokensPerSecond: p.outputTokensPerSecond * interactiveRatio(p.input, p.output).ratio,
+    }));
+    return { points, measured: false };
+  }
+  const rows = silybenchRows(d.from.run);
+  const run = d.from.run;
+  const points = SILYBENCH_CAPACITY.filter((c) => c.precision === run).map((c) => {
+    const row = rows.find((r) => r.workload === c.workload && r.concurrency === c.maxUsersSlo);
+    if (!row) throw new Error(`silybench ${run}: no row at ${c.maxUsersSlo} users for ${c.workload}`);
+    return point(row);
+  });
+  return { points, measured: true };
+}
+
+/** silybench's points at each low load, with their time to first token: what the real-time target reads. */
+export function latencyLoads(d: SetupDef): { readonly concurrency: number; readonly points: BenchmarkPoint[] }[] {
+  const from = d.from;
+  if (from.kind !== 'silybench') return [];
+  return LATENCY_LOADS.map((concurrency) => ({
+    concurrency,
+    points: silybenchRows(from.run)
+      .filter((r) => r.concurrency === concurrency)
+      .map(point),
+  }));
+}
+
+/** Four significant digits: what `serving/curves.ts` keeps of each fitted number. */
+const sig = (x: number): number => Number(x.toPrecision(4));
+const rounded = (c: readonly number[]): Coefficients => c.map(sig) as unknown as Coefficients;
+
+/** A setup's curves, as `serving/curves.ts` holds them: every fit of its points, rounded. */
+export function fitSetup(d: SetupDef): ServingSetup {
+  const loads = latencyLoads(d).map(({ concurrency, points }): LatencyLoad => {
+    const knots = ttftKnots(points);
+    if (!knots) throw new Error(`${d.id}: no time to first token at ${concurrency} in flight`);
+    const [first, ...rest] = knots.map(([x, ms]) => [x, sig(ms)] as const);
+    if (!first) throw new Error(`${d.id}: no knots`);
+    return { concurrency, coefficients: rounded(fitCoefficients(points, d.gpusPerReplica)), ttft: [first, ...rest] };
+  });
+  return {
+    id: d.id,
+    open: d.open,
+    gpu: d.gpu,
+    gpusPerReplica: d.gpusPerReplica,
+    batch: rounded(fitCoefficients(batchPoints(d), d.gpusPerReplica)),
+    interactive: rounded(fitCoefficients(interactivePoints(d).points, d.gpusPerReplica)),
+    loads,
+  };
+}
