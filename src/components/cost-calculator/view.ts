@@ -90,11 +90,11 @@ export const errorHtml = (props: CalculatorProps, s: CalculatorState, key: Numbe
   html`<p class="cc-error" id="${props.id}-${key}-error">${stillUsing(s.errors[key] ?? '', s.inputs[key])}</p>`;
 
 /** What the capacity in use means for latency, at the reader's prompt length. */
-function ttftHtml(s: CalculatorState): Html {
+function ttftHtml(props: CalculatorProps, s: CalculatorState): Html {
   const { tput, slo, input, output } = s.inputs;
   const setup = presetById('tput', tput);
   const c = setup && capacity(setup, input, output, slo);
-  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-met="${String(c?.met ?? false)}" data-value="${c?.ttftMs === undefined ? 'none' : String(c.ttftMs)}">${latencySentence(setup, slo, input, output)}</p>`;
+  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-met="${String(c?.met ?? false)}" data-value="${c?.ttftMs === undefined ? 'none' : String(c.ttftMs)}">${latencySentence(setup, slo, input, output, props.text.words.latency)}</p>`;
 }
 
 export const sentence = (props: CalculatorProps, s: CalculatorState, c: Computed): string =>
@@ -175,7 +175,7 @@ export function liveRegions(props: CalculatorProps, s: CalculatorState, c: Compu
     regions.models = modelRows(props, s);
     regions.sticky = sticky(props, c);
   }
-  if (!props.fields || props.fields.includes('slo')) regions.ttft = ttftHtml(s);
+  if (!props.fields || props.fields.includes('slo')) regions.ttft = ttftHtml(props, s);
   return regions;
 }
 

@@ -91,17 +91,18 @@ export const totalHeading = (months: number): string => `Total, ${months} months
  * What the capacity in use means for latency: the target it is read at, whether a measured load meets it,
  * and the first token it holds at the reader's prompt where the source measured one.
  */
-export function latencySentence(setup: ServingSetup | undefined, slo: string, input: number, output: number): string {
-  if (!setup) return 'Your own request rate: no latency is known.';
+export function latencySentence(
+  setup: ServingSetup | undefined,
+  slo: string,
+  input: number,
+  output: number,
+  words: LiveText['words']['latency'],
+): string {
+  if (!setup) return words.custom;
   const c = capacity(setup, input, output, slo);
-  const measured = setup.loads.length > 0;
-  if (slo === 'batch') return 'Maximum load, with no latency target: a product people wait on gets less from each GPU.';
-  if (slo !== 'realtime')
-    return measured
-      ? 'Capacity at first token within 2 s for 99% of requests and 50 ms between tokens (median), as measured.'
-      : 'Capacity at first token within 2 s (p99) derived: this source ran at maximum load only, so each of its points is scaled by the share of its peak the measured setup kept at that target.';
-  if (c.ttftMs === undefined)
-    return 'No latency was measured for this setup, so nothing shows it answers within 50 ms: the costs use its interactive capacity. The Qwen3-8B setups have measured latency.';
+  if (slo === 'batch') return words.batch;
+  if (slo !== 'realtime') return setup.loads.length ? words.measured : words.derived;
+  if (c.ttftMs === undefined) return words.unmeasured;
   const ms = `${formatCount(Math.round(c.ttftMs))} ms`;
   const load = `with ${formatCount(c.concurrency ?? 1)} in flight`;
   return c.met

@@ -1,6 +1,6 @@
 import { mlTeamCapacity, scaleHorizon, scaleThreshold } from '../figures/data.ts';
 import { formatFigure } from '../figures/format.ts';
-import { GPT_5_6_SOL_LABEL, GPT_5_MINI_LABEL } from '../presets/notes.ts';
+import { GPT_5_6_SOL_LABEL, GPT_5_MINI_LABEL } from '../presets/labels.ts';
 import { ANSWERS, type Answer, type Answers, type QuestionId } from './url-state.ts';
 
 const TEAM_MONTHS = formatFigure(mlTeamCapacity);

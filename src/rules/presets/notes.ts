@@ -1,6 +1,7 @@
 import type { SourceKey } from '../figures/sources.ts';
 import { SERVING_LABELS } from '../serving/notes.ts';
 import type { LatencyTargetId } from '../serving/serving.ts';
+import { GPT_5_6_SOL_LABEL, GPT_5_MINI_LABEL } from './labels.ts';
 import type { ApiPresetId, GpuPresetId, ThroughputPresetId, TunePresetId } from './presets.ts';
 
 export interface PresetNotes {
@@ -17,13 +18,6 @@ export interface SourcedNotes extends PresetNotes {
   readonly source: SourceKey;
   readonly asOf: string;
 }
-
-/**
- * The labels of the two API presets the decision tree's scale answer names (`SCALE_MODELS`), as
- * constants of their own so the decision page's bundle takes these two and not every preset's name.
- */
-export const GPT_5_MINI_LABEL = 'OpenAI GPT-5 mini';
-export const GPT_5_6_SOL_LABEL = 'OpenAI GPT-5.6 Sol';
 
 /** Names of the presets, kept apart from their numbers so the calculator's bundle carries no words. */
 export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {

@@ -11,7 +11,15 @@ import {
 } from './data-silybench.ts';
 import { TRTLLM_POINTS, type TrtllmGpu, type TrtllmModel } from './data-trtllm.ts';
 import { fitCoefficients, ttftKnots } from './fit.ts';
-import type { Coefficients, GpuType, LatencyLoad, OpenModelId, ServingPrecision, ServingSetup } from './serving.ts';
+import {
+  type Coefficients,
+  type GpuType,
+  LATENCY_TARGETS,
+  type LatencyLoad,
+  type OpenModelId,
+  type ServingPrecision,
+  type ServingSetup,
+} from './serving.ts';
 
 /** Where a setup's points come from: a silybench run (by precision) or one column of NVIDIA's overview. */
 export type SetupFrom =
@@ -171,12 +179,14 @@ const rounded = (c: readonly number[]): Coefficients => c.map(sig) as unknown as
 
 /** A setup's curves, as `serving/curves.ts` holds them: every fit of its points, rounded. */
 export function fitSetup(d: SetupDef): ServingSetup {
-  const loads = latencyLoads(d).map(({ concurrency, points }): LatencyLoad => {
+  const loads = latencyLoads(d).flatMap(({ concurrency, points }): LatencyLoad[] => {
     const knots = ttftKnots(points);
     if (!knots) throw new Error(`${d.id}: no time to first token at ${concurrency} in flight`);
     const [first, ...rest] = knots.map(([x, ms]) => [x, sig(ms)] as const);
     if (!first) throw new Error(`${d.id}: no knots`);
-    return { concurrency, coefficients: rounded(fitCoefficients(points, d.gpusPerReplica)), ttft: [first, ...rest] };
+    // A load whose shortest prompt already misses the real-time target can never meet it: the browser need not carry it.
+    if (first[1] > LATENCY_TARGETS[1].ttftMs) return [];
+    return [{ concurrency, coefficients: rounded(fitCoefficients(points, d.gpusPerReplica)), ttft: [first, ...rest] }];
   });
   return {
     id: d.id,
