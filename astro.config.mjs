@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { apiPricesPlugin } from './src/integrations/api-prices.ts';
+import { calculatorDataPlugin } from './src/integrations/calculator-data.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://build-or-buy.example',
@@ -28,5 +28,5 @@ export default defineConfig({
     },
   },
   integrations: [mdx(), preact(), sitemap()],
-  vite: { plugins: [apiPricesPlugin()] },
+  vite: { plugins: [calculatorDataPlugin()] },
 });

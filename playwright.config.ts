@@ -1,16 +1,16 @@
 import { registerHooks } from 'node:module';
 import { defineConfig } from '@playwright/test';
-import { apiPrices } from './src/rules/presets/price-dataset.ts';
+import { type CalculatorDataId, inlineModule } from './src/integrations/calculator-data.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
-// Tests import the rules module, whose API presets come from the price dataset through a module
-// that only Vite knows; these hooks serve the same numbers to Node.
-const prices = `export default ${JSON.stringify(apiPrices())};`;
+// Tests import the rules module, whose data (API prices, serving curves) comes through modules that
+// only Vite knows; these hooks serve the same numbers to Node.
+const isData = (s: string): s is CalculatorDataId => s === 'virtual:api-prices' || s === 'virtual:serving-curves';
 registerHooks({
   resolve: (specifier, context, next) =>
-    specifier === 'virtual:api-prices' ? { url: 'virtual:api-prices', shortCircuit: true } : next(specifier, context),
+    isData(specifier) ? { url: specifier, shortCircuit: true } : next(specifier, context),
   load: (url, context, next) =>
-    url === 'virtual:api-prices' ? { format: 'module', source: prices, shortCircuit: true } : next(url, context),
+    isData(url) ? { format: 'module', source: inlineModule(url), shortCircuit: true } : next(url, context),
 });
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);

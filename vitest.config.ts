@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
-import { apiPricesPlugin } from './src/integrations/api-prices.ts';
+import { calculatorDataPlugin } from './src/integrations/calculator-data.ts';
 
 export default defineConfig({
-  plugins: [apiPricesPlugin()],
+  plugins: [calculatorDataPlugin()],
   test: {
     include: ['tests/unit/**/*.test.ts'],
     reporters: ['default', './tests/reporters/vitest-summary.ts'],

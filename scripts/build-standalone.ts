@@ -1,16 +1,16 @@
 // Bundles each file of src/scripts/standalone/ on its own into the output folder (dist/ by
 // default): code a reader needs only on first use. The API presets' numbers come from the same
-// build-time reader of the price dataset as the Astro build's `virtual:api-prices`.
+// build-time data modules as the Astro build's (src/integrations/calculator-data.ts).
 import { readdirSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
-import { apiPrices } from '../src/rules/presets/price-dataset.ts';
+import { type CalculatorDataId, inlineModule } from '../src/integrations/calculator-data.ts';
 
 const prices: Plugin = {
-  name: 'api-prices',
+  name: 'calculator-data',
   setup(b) {
-    b.onResolve({ filter: /^virtual:api-prices$/ }, () => ({ path: 'api-prices', namespace: 'virtual' }));
-    b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({
-      contents: `export default ${JSON.stringify(apiPrices())};`,
+    b.onResolve({ filter: /^virtual:(api-prices|serving-curves)$/ }, (a) => ({ path: a.path, namespace: 'virtual' }));
+    b.onLoad({ filter: /.*/, namespace: 'virtual' }, (a) => ({
+      contents: inlineModule(a.path as CalculatorDataId),
       loader: 'js',
     }));
   },

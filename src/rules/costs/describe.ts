@@ -101,7 +101,7 @@ export function latencySentence(
   if (!setup) return words.custom;
   const c = capacity(setup, input, output, slo);
   if (slo === 'batch') return words.batch;
-  if (slo !== 'realtime') return setup.loads.length ? words.measured : words.derived;
+  if (slo !== 'realtime') return setup.loads ? words.measured : words.derived;
   if (c.ttftMs === undefined) return words.unmeasured;
   const ms = `${formatCount(Math.round(c.ttftMs))} ms`;
   const load = `with ${formatCount(c.concurrency ?? 1)} in flight`;

@@ -68,8 +68,8 @@ function servingValue(p: ServingSetup): string {
   const input = fieldDefault('input');
   const output = fieldDefault('output');
   const rate = (slo: string) => formatCount(capacity(p, input, output, slo).rps);
-  const interactive = `${rate('interactive')} requests a second per GPU at ${formatCount(input)} tokens in and ${formatCount(output)} out at the interactive target (${p.loads.length ? 'measured' : 'derived from the maximum-load figure'}), ${rate('batch')} at maximum load`;
-  const light = p.loads[0];
+  const interactive = `${rate('interactive')} requests a second per GPU at ${formatCount(input)} tokens in and ${formatCount(output)} out at the interactive target (${p.loads ? 'measured' : 'derived from the maximum-load figure'}), ${rate('batch')} at maximum load`;
+  const light = p.loads?.[0];
   if (!light) return `${interactive}; the source publishes no latency`;
   const first = light.ttft[0];
   return `${interactive}; with one request in flight, first token (p95) within ${formatCount(Math.round(first[1]))} ms at ${formatCount(first[0])} tokens in`;
@@ -124,9 +124,10 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     table: 'Serving setups',
     notes: (p) => ({
       ...THROUGHPUT_PRESET_NOTES[p.id],
-      note: p.loads.length
-        ? 'silybench lists these runs as pipeline validation, “not featured”: measured and published with every raw file, but not one of its headline results.'
-        : 'Maximum-load benchmark with no latency measured: its interactive capacity is derived, and it cannot show a real-time one.',
+      note:
+        setupDef(p).from.kind === 'silybench'
+          ? 'silybench lists these runs as pipeline validation, “not featured”: measured and published with every raw file, but not one of its headline results.'
+          : 'Maximum-load benchmark with no latency measured: its interactive capacity is derived, and it cannot show a real-time one.',
     }),
     value: servingValue,
     source: (p) => own(setupSource(setupDef(p))),

@@ -1,5 +1,5 @@
 import type { BenchmarkPoint } from './data.ts';
-import { type Coefficients, requestsPerSecondFromOutput } from './serving.ts';
+import { type Coefficients, requestsPerSecondFromOutput } from './rate.ts';
 
 // Fits GPU time per request and time-to-first-token knots to benchmark points. `npm run fit` writes what
 // it gives for every setup into `serving/curves.ts`; the unit tests hold that file equal to a fresh fit.

@@ -20,9 +20,13 @@
  * This module carries only what the browser needs. The points and the fits are in `serving/setups.ts`,
  * `serving/fit.ts` and `serving/curves.ts`.
  */
-import { SERVING_SETUPS } from './curves.ts';
+import CURVES from 'virtual:serving-curves';
+import { type Coefficients, rateOf } from './rate.ts';
+import type { SetupId } from './setups.ts';
+import { LATENCY_TARGETS, type LatencyTargetId } from './targets.ts';
 
-export { SERVING_SETUPS };
+export * from './rate.ts';
+export * from './targets.ts';
 
 export type ServingPrecision = 'bf16' | 'fp8' | 'fp4';
 
@@ -32,13 +36,6 @@ export type OpenModelId = (typeof OPEN_MODELS)[number];
 
 /** GPU types, as the setups and the GPU offers name them. */
 export type GpuType = 'H100' | 'H200' | 'B200' | 'RTX PRO 6000' | 'A100' | 'L40S' | 'A10';
-
-/**
- * GPU-seconds one request takes, T = d + a·input + b·output + c·output·(input + output / 2): a fixed cost,
- * prefill per input token, decode per output token, and decode's growth with the context each output token
- * attends to (input + output / 2 on average). All four are non-negative.
- */
-export type Coefficients = readonly [d: number, a: number, b: number, c: number];
 
 type Knot = readonly [input: number, ms: number];
 
@@ -61,13 +58,19 @@ export interface ServingSetup {
   readonly gpusPerReplica: number;
   /** Fit at maximum load. */
   readonly batch: Coefficients;
-  /** Fit at the interactive target: measured where `loads` exist, derived otherwise. */
-  readonly interactive: Coefficients;
-  /** Low loads with measured latency; empty where the source measures none. */
-  readonly loads: readonly LatencyLoad[];
+  /** Fit at the interactive target where the source measured it; absent where it is derived (`interactiveShare`). */
+  readonly interactive?: Coefficients;
+  /** Low loads with measured latency that can meet the real-time target; absent where the source measures none. */
+  readonly loads?: readonly LatencyLoad[];
 }
 
-export type ServingSetupId = (typeof SERVING_SETUPS)[number]['id'];
+export type ServingSetupId = SetupId;
+
+/** Every serving setup's curves, fitted when the site is built (`serving/setups.ts`). Ids are URL values. */
+export const SERVING_SETUPS: readonly (ServingSetup & { readonly id: ServingSetupId })[] =
+  CURVES as readonly (ServingSetup & {
+    readonly id: ServingSetupId;
+  })[];
 
 /**
  * Ids the serving menu once had, each a model on a GPU at one load: the setup each now opens, and the
@@ -88,34 +91,8 @@ export const RENAMED_SETUP_TARGETS: Readonly<Record<string, LatencyTargetId>> = 
   '70b-max': 'batch',
 };
 
-/**
- * The latency targets a self-hosted model's capacity is read at (the `slo` parameter; ids are public).
- * `interactive`: silybench's target, time to first token within 2 s for 99% of requests and a median of
- * 50 ms between tokens. `realtime`: first token within 50 ms for 95% of requests at the reader's prompt
- * length (the article's sub-50 ms case). `batch`: no target, the GPU kept full (maximum load).
- */
-export const LATENCY_TARGETS = [
-  { id: 'interactive', ttftMs: 2000, ttftPercentile: 99, itlMs: 50 },
-  { id: 'realtime', ttftMs: 50, ttftPercentile: 95 },
-  { id: 'batch' },
-] as const;
-export type LatencyTarget = (typeof LATENCY_TARGETS)[number];
-export type LatencyTargetId = LatencyTarget['id'];
-
 /** Longest prompt and answer any setup measures; a shape beyond either is an extrapolation. */
 export const MEASURED_MAX = { input: 8192, output: 2048 } as const;
-
-/** Requests a second from a source that reports output tokens a second: every request writes `output` tokens. */
-export const requestsPerSecondFromOutput = (outputTokensPerSecond: number, output: number): number =>
-  outputTokensPerSecond / output;
-
-/** GPU-seconds one request of `input` and `output` tokens takes under these coefficients. */
-export const gpuSecondsPerRequest = ([d, a, b, c]: Coefficients, input: number, output: number): number =>
-  d + a * input + b * output + c * output * (input + output / 2);
-
-/** Requests a second one GPU serves under a fit; Infinity only for an empty request (0 / 0). */
-export const rateOf = (c: Coefficients, input: number, output: number): number =>
-  input + output === 0 ? Number.POSITIVE_INFINITY : 1 / gpuSecondsPerRequest(c, input, output);
 
 /** What a setup serves at a target: requests a second per GPU, and whether the target is met. */
 export interface Capacity {
@@ -134,12 +111,16 @@ export interface Capacity {
  * the lightest load (not met); where the source measured no latency, the interactive rate (not met).
  */
 export function capacity(setup: ServingSetup, input: number, output: number, slo: string): Capacity {
-  if (slo === 'batch') return { rps: rateOf(setup.batch, input, output), met: true };
-  const interactive = { rps: rateOf(setup.interactive, input, output), met: true };
+  const batch = rateOf(setup.batch, input, output);
+  if (slo === 'batch') return { rps: batch, met: true };
+  const interactive = {
+    rps: setup.interactive ? rateOf(setup.interactive, input, output) : batch * interactiveShare(input, output),
+    met: true,
+  };
   if (slo !== 'realtime') return interactive;
   const limit = LATENCY_TARGETS[1].ttftMs;
   let best: Capacity | undefined;
-  for (const load of setup.loads) {
+  for (const load of setup.loads ?? []) {
     const ttftMs = ttftAt(load.ttft, input);
     const c = {
       rps: rateOf(load.coefficients, input, output),
@@ -151,6 +132,20 @@ export function capacity(setup: ServingSetup, input: number, output: number, slo
     if (!best || (c.met && c.rps >= best.rps)) best = c;
   }
   return best ?? { ...interactive, met: false };
+}
+
+/** The measured setup whose capacity at the interactive target, over its peak, scales maximum-load sources. */
+export const SHARE_REFERENCE = 'qwen3-8b-h100-fp8';
+
+/**
+ * The share of its maximum-load rate a setup keeps at the interactive target, for a source that measured
+ * maximum load only: silybench's FP8 Qwen3-8B run's fitted capacity at the target over its fitted peak, at
+ * this request shape (from 0.73 to 1 over NVIDIA's shapes), never above 1.
+ */
+export function interactiveShare(input: number, output: number): number {
+  const ref = SERVING_SETUPS.find((s) => s.id === SHARE_REFERENCE);
+  if (!ref?.interactive) return 1;
+  return Math.min(1, rateOf(ref.interactive, input, output) / rateOf(ref.batch, input, output));
 }
 
 /**

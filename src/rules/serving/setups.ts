@@ -1,25 +1,14 @@
 // Build time only: which published points each serving setup rests on, at each latency target. The
-// browser gets the fitted curves alone (`serving/curves.ts`, written from this module by
-// `npm run fit`); the unit tests hold that file equal to a fresh fit and every fit within 20% of every
-// point it rests on.
+// browser gets the fitted curves alone, made from this module when the site is built (the data module
+// `virtual:serving-curves`, src/integrations/calculator-data.ts); the unit tests hold every fit within
+// 20% of every point it rests on. It imports no value from `serving.ts`, which reads those curves.
 import type { BenchmarkPoint } from './data.ts';
-import {
-  SILYBENCH_CAPACITY,
-  SILYBENCH_CAPACITY_RATIOS,
-  SILYBENCH_PERF_POINTS,
-  type SilybenchRunKey,
-} from './data-silybench.ts';
+import { SILYBENCH_CAPACITY, SILYBENCH_PERF_POINTS, type SilybenchRunKey } from './data-silybench.ts';
 import { TRTLLM_POINTS, type TrtllmGpu, type TrtllmModel } from './data-trtllm.ts';
 import { fitCoefficients, ttftKnots } from './fit.ts';
-import {
-  type Coefficients,
-  type GpuType,
-  LATENCY_TARGETS,
-  type LatencyLoad,
-  type OpenModelId,
-  type ServingPrecision,
-  type ServingSetup,
-} from './serving.ts';
+import type { Coefficients } from './rate.ts';
+import type { GpuType, LatencyLoad, OpenModelId, ServingPrecision, ServingSetup } from './serving.ts';
+import { LATENCY_TARGETS } from './targets.ts';
 
 /** Where a setup's points come from: a silybench run (by precision) or one column of NVIDIA's overview. */
 export type SetupFrom =
@@ -43,8 +32,7 @@ export interface SetupDef {
   readonly from: SetupFrom;
 }
 
-const trt = (id: string, open: OpenModelId, model: TrtllmModel, gpu: TrtllmGpu, tp: number, pp = 1): SetupDef => ({
-  id,
+const trt = (open: OpenModelId, model: TrtllmModel, gpu: TrtllmGpu, tp: number, pp = 1): Omit<SetupDef, 'id'> => ({
   open,
   gpu,
   gpusPerReplica: tp * pp,
@@ -54,44 +42,44 @@ const trt = (id: string, open: OpenModelId, model: TrtllmModel, gpu: TrtllmGpu, 
   from: { kind: 'tensorrt-llm', model, gpu, tp, pp },
 });
 
-/**
- * Every serving setup, smallest model first. One per model and GPU type its source measured it on (for the
- * RTX PRO 6000, NVIDIA's smallest layout that holds the model); the two Qwen3-8B runs are silybench's.
- */
-export const SETUP_DEFS = [
-  {
-    id: 'qwen3-8b-h100-bf16',
-    open: 'qwen3-8b',
-    gpu: 'H100',
-    gpusPerReplica: 1,
-    precision: 'bf16',
-    engine: 'vLLM',
-    from: { kind: 'silybench', run: 'bf16' },
-  },
-  {
-    id: 'qwen3-8b-h100-fp8',
-    open: 'qwen3-8b',
-    gpu: 'H100',
-    gpusPerReplica: 1,
-    precision: 'fp8',
-    engine: 'vLLM',
-    from: { kind: 'silybench', run: 'fp8' },
-  },
-  trt('llama-3.1-8b-h100', 'llama-3.1-8b', 'Llama 3.1 8B', 'H100', 1),
-  trt('llama-3.1-8b-h200', 'llama-3.1-8b', 'Llama 3.1 8B', 'H200', 1),
-  trt('qwen3-30b-a3b-b200', 'qwen3-30b-a3b', 'Qwen3-30B-A3B', 'B200', 1),
-  trt('qwen3-30b-a3b-rtx-pro-6000', 'qwen3-30b-a3b', 'Qwen3-30B-A3B', 'RTX PRO 6000', 1),
-  trt('llama-3.3-70b-h100', 'llama-3.3-70b', 'Llama 3.3 70B', 'H100', 2),
-  trt('llama-3.3-70b-h200', 'llama-3.3-70b', 'Llama 3.3 70B', 'H200', 1),
-  trt('llama-3.3-70b-b200', 'llama-3.3-70b', 'Llama 3.3 70B', 'B200', 1),
-  trt('llama-3.3-70b-rtx-pro-6000', 'llama-3.3-70b', 'Llama 3.3 70B', 'RTX PRO 6000', 1),
-  trt('qwen3-235b-a22b-h100', 'qwen3-235b-a22b', 'Qwen3-235B-A22B', 'H100', 8),
-  trt('qwen3-235b-a22b-h200', 'qwen3-235b-a22b', 'Qwen3-235B-A22B', 'H200', 8),
-  trt('qwen3-235b-a22b-b200', 'qwen3-235b-a22b', 'Qwen3-235B-A22B', 'B200', 8),
-  trt('qwen3-235b-a22b-rtx-pro-6000', 'qwen3-235b-a22b', 'Qwen3-235B-A22B', 'RTX PRO 6000', 2, 4),
-] as const satisfies readonly SetupDef[];
+const silybench = (run: SilybenchRunKey): Omit<SetupDef, 'id'> => ({
+  open: 'qwen3-8b',
+  gpu: 'H100',
+  gpusPerReplica: 1,
+  precision: run,
+  engine: 'vLLM',
+  from: { kind: 'silybench', run },
+});
 
-export type SetupId = (typeof SETUP_DEFS)[number]['id'];
+/**
+ * Every serving setup by id, smallest model first. One per model and GPU type its source measured it on (for
+ * the RTX PRO 6000, NVIDIA's smallest layout that holds the model); the two Qwen3-8B runs are silybench's.
+ */
+const SETUPS = {
+  'qwen3-8b-h100-bf16': silybench('bf16'),
+  'qwen3-8b-h100-fp8': silybench('fp8'),
+  'llama-3.1-8b-h100': trt('llama-3.1-8b', 'Llama 3.1 8B', 'H100', 1),
+  'llama-3.1-8b-h200': trt('llama-3.1-8b', 'Llama 3.1 8B', 'H200', 1),
+  'qwen3-30b-a3b-b200': trt('qwen3-30b-a3b', 'Qwen3-30B-A3B', 'B200', 1),
+  'qwen3-30b-a3b-rtx-pro-6000': trt('qwen3-30b-a3b', 'Qwen3-30B-A3B', 'RTX PRO 6000', 1),
+  'llama-3.3-70b-h100': trt('llama-3.3-70b', 'Llama 3.3 70B', 'H100', 2),
+  'llama-3.3-70b-h200': trt('llama-3.3-70b', 'Llama 3.3 70B', 'H200', 1),
+  'llama-3.3-70b-b200': trt('llama-3.3-70b', 'Llama 3.3 70B', 'B200', 1),
+  'llama-3.3-70b-rtx-pro-6000': trt('llama-3.3-70b', 'Llama 3.3 70B', 'RTX PRO 6000', 1),
+  'qwen3-235b-a22b-h100': trt('qwen3-235b-a22b', 'Qwen3-235B-A22B', 'H100', 8),
+  'qwen3-235b-a22b-h200': trt('qwen3-235b-a22b', 'Qwen3-235B-A22B', 'H200', 8),
+  'qwen3-235b-a22b-b200': trt('qwen3-235b-a22b', 'Qwen3-235B-A22B', 'B200', 8),
+  'qwen3-235b-a22b-rtx-pro-6000': trt('qwen3-235b-a22b', 'Qwen3-235B-A22B', 'RTX PRO 6000', 2, 4),
+} satisfies Record<string, Omit<SetupDef, 'id'>>;
+
+/** A serving setup's id: the `tput` URL value. Public: never rename one. */
+export type SetupId = keyof typeof SETUPS;
+
+/** Every serving setup, in menu order. */
+export const SETUP_DEFS: readonly (SetupDef & { readonly id: SetupId })[] = Object.entries(SETUPS).map(([id, d]) => ({
+  ...d,
+  id: id as SetupId,
+}));
 
 /** Loads at which silybench measured latency, kept for the real-time target: few requests in flight. */
 export const LATENCY_LOADS = [1, 4, 16, 32] as const;
@@ -128,37 +116,18 @@ export function batchPoints(d: SetupDef): BenchmarkPoint[] {
 }
 
 /**
- * silybench's capacity at its target over the most it measured, for the shape nearest a request (distance on
- * log input and log output), from its FP8 run: NVIDIA's columns are FP8 or FP4 and run at maximum load.
+ * The interactive target where the source measured it: silybench's rows at the most users that met its
+ * target. A maximum-load source has none: its interactive rate is derived in the browser (`interactiveShare`).
  */
-export function interactiveRatio(input: number, output: number): { readonly ratio: number; readonly workload: string } {
-  const rows = SILYBENCH_CAPACITY_RATIOS.filter((r) => r.precision === 'fp8');
-  const distance = (r: (typeof rows)[number]) =>
-    Math.hypot(Math.log(r.atTarget.inputLen / input), Math.log(r.atTarget.outputLen / output));
-  const nearest = rows.reduce((best, r) => (distance(r) < distance(best) ? r : best));
-  return { ratio: nearest.ratioToPeak, workload: nearest.workload };
-}
-
-/**
- * The interactive target: silybench's measured capacity (the row at the most users that met it); for a
- * maximum-load source, each point times `interactiveRatio` (a derived figure, and the page says so).
- */
-export function interactivePoints(d: SetupDef): { readonly points: BenchmarkPoint[]; readonly measured: boolean } {
-  if (d.from.kind === 'tensorrt-llm') {
-    const points = trtPoints(d.from).map((p) => ({
-      ...p,
-      outputTokensPerSecond: p.outputTokensPerSecond * interactiveRatio(p.input, p.output).ratio,
-    }));
-    return { points, measured: false };
-  }
-  const rows = silybenchRows(d.from.run);
-  const run = d.from.run;
-  const points = SILYBENCH_CAPACITY.filter((c) => c.precision === run).map((c) => {
+export function interactivePoints(d: SetupDef): BenchmarkPoint[] | undefined {
+  const from = d.from;
+  if (from.kind !== 'silybench') return undefined;
+  const rows = silybenchRows(from.run);
+  return SILYBENCH_CAPACITY.filter((c) => c.precision === from.run).map((c) => {
     const row = rows.find((r) => r.workload === c.workload && r.concurrency === c.maxUsersSlo);
-    if (!row) throw new Error(`silybench ${run}: no row at ${c.maxUsersSlo} users for ${c.workload}`);
+    if (!row) throw new Error(`silybench ${from.run}: no row at ${c.maxUsersSlo} users for ${c.workload}`);
     return point(row);
   });
-  return { points, measured: true };
 }
 
 /** silybench's points at each low load, with their time to first token: what the real-time target reads. */
@@ -188,13 +157,14 @@ export function fitSetup(d: SetupDef): ServingSetup {
     if (first[1] > LATENCY_TARGETS[1].ttftMs) return [];
     return [{ concurrency, coefficients: rounded(fitCoefficients(points, d.gpusPerReplica)), ttft: [first, ...rest] }];
   });
+  const interactive = interactivePoints(d);
   return {
     id: d.id,
     open: d.open,
     gpu: d.gpu,
     gpusPerReplica: d.gpusPerReplica,
     batch: rounded(fitCoefficients(batchPoints(d), d.gpusPerReplica)),
-    interactive: rounded(fitCoefficients(interactivePoints(d).points, d.gpusPerReplica)),
-    loads,
+    ...(interactive ? { interactive: rounded(fitCoefficients(interactive, d.gpusPerReplica)) } : {}),
+    ...(loads.length ? { loads } : {}),
   };
 }
