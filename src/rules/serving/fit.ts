@@ -4,10 +4,16 @@ import { type Coefficients, requestsPerSecondFromOutput } from './rate.ts';
 // Fits GPU time per request and time-to-first-token knots to benchmark points. `npm run fit` writes what
 // it gives for every setup into `serving/curves.ts`; the unit tests hold that file equal to a fresh fit.
 
-type Vector = [number, number, number, number];
+type Vector = [number, number, number, number, number];
 
 /** The four terms of GPU time per request that `Coefficients` weigh. */
-const terms = (input: number, output: number): Vector => [1, input, output, output * (input + output / 2)];
+const terms = (input: number, output: number): Vector => [
+  1,
+  input,
+  output,
+  output * (input + output / 2),
+  input * input,
+];
 
 /** `xs[i]`, which must exist. */
 function at<T>(xs: readonly T[], i: number): T {
@@ -41,7 +47,7 @@ function solve(m: readonly (readonly number[])[], v: readonly number[]): number[
  * least as many distinct shapes as active terms.
  */
 function fitActive(points: readonly (readonly [Vector, number])[], active: readonly boolean[]): Vector {
-  const cols = [0, 1, 2, 3].filter((k) => active[k]);
+  const cols = [0, 1, 2, 3, 4].filter((k) => active[k]);
   const z = points.map(([x, t]) => cols.map((k) => at(x, k) / t));
   const scale = cols.map((_, j) => Math.max(...z.map((r) => at(r, j))));
   const col = (j: number): number[] => z.map((r) => at(r, j) / at(scale, j));
@@ -49,7 +55,7 @@ function fitActive(points: readonly (readonly [Vector, number])[], active: reado
     cols.map((_, p) => cols.map((_, q) => dot(col(p), col(q)))),
     cols.map((_, p) => col(p).reduce((s, v) => s + v, 0)),
   );
-  const out: Vector = [0, 0, 0, 0];
+  const out: Vector = [0, 0, 0, 0, 0];
   cols.forEach((k, j) => {
     out[k] = at(beta, j) / at(scale, j);
   });
@@ -62,7 +68,7 @@ function fitActive(points: readonly (readonly [Vector, number])[], active: reado
  */
 export function fitCoefficients(points: readonly BenchmarkPoint[], gpusPerReplica: number): Coefficients {
   const rows = points.map((p) => [terms(p.input, p.output), measuredGpuSeconds(gpusPerReplica, p)] as const);
-  const active = [true, true, true, true];
+  const active = [true, true, true, true, true];
   let beta = fitActive(rows, active);
   for (let k = beta.findIndex((b) => b < 0); k >= 0; k = beta.findIndex((b) => b < 0)) {
     active[k] = false;
