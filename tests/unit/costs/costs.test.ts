@@ -6,6 +6,7 @@ import {
   breakEven,
   CHART_VOLUMES,
   type CostInputs,
+  capacity,
   checkField,
   costReport,
   DAYS_PER_MONTH,
@@ -33,7 +34,6 @@ import {
   parseField,
   requestsInMonth,
   requestsPerGpuDay,
-  requestsPerSecondPerGpu,
   SCENARIOS,
   type Scenario,
   THROUGHPUT_PRESETS,
@@ -41,7 +41,7 @@ import {
   withPreset,
   withValue,
 } from '../../../src/rules/index.ts';
-import { inputs } from './inputs.ts';
+import { inputs, ONE_GPU } from './inputs.ts';
 
 /** Every field with its key, in form order. */
 const NUMBER_FIELDS = NUMBER_KEYS.map((key) => ({ key, ...fieldSpec(key) }));
@@ -49,7 +49,7 @@ const NUMBER_FIELDS = NUMBER_KEYS.map((key) => ({ key, ...fieldSpec(key) }));
 /** No monitoring and no compliance, so a hand-computed case only carries what it is about. */
 const NO_HIDDEN = { monitoring: 0, complianceLow: 0, complianceHigh: 0, evalFte: 0 } as const;
 /** Self-hosting with no people, no fine-tune and no hardware: only GPUs cost money. */
-const GPUS_ONLY = { ...NO_HIDDEN, fte: 0, ftLow: 0, ftHigh: 0, hardware: 0 } as const;
+const GPUS_ONLY = { ...ONE_GPU, ...NO_HIDDEN, fte: 0, ftLow: 0, ftHigh: 0, hardware: 0 } as const;
 /** One request a day of 1M input tokens at $1 per 1M: the usage bill is 365/12 dollars a month. */
 const ONE_DOLLAR_A_DAY = { requests: 1, input: 1_000_000, output: 0, priceIn: 1, priceOut: 0 } as const;
 
@@ -105,7 +105,7 @@ describe('default inputs', () => {
     [
       'rps',
       'tput',
-      THROUGHPUT_PRESETS.map((p) => [p.id, Number(requestsPerSecondPerGpu(p, 800, 300).toPrecision(4))] as const),
+      THROUGHPUT_PRESETS.map((p) => [p.id, Number(capacity(p, 800, 300, 'interactive').rps.toPrecision(4))] as const),
     ],
   ] as const)('%s follows the %s preset, and every preset is within the field’s bounds', (key, preset, table) => {
     const f = FIELDS[key];
@@ -134,6 +134,7 @@ interface HandCase {
 describe('monthly cost, computed by hand', () => {
   /** The self-hosting cases: 2 GPUs (20,000 × 1,100 tokens is far below one GPU's 119,185-request day, minimum 2). */
   const selfhostBase = {
+    ...ONE_GPU,
     requests: 20_000,
     input: 800,
     output: 300,
@@ -342,7 +343,7 @@ describe('GPUs needed', () => {
     ],
     ['requests with no tokens need no GPUs beyond the minimum, 3', { input: 0, output: 0, minGpus: 3 }, 1e9, 3],
   ] as const)('%s', (_why, over, requests, gpus) => {
-    expect(gpusNeeded(inputs(over), requests)).toBe(gpus);
+    expect(gpusNeeded(inputs({ ...ONE_GPU, ...over }), requests)).toBe(gpus);
   });
 
   it.each([
@@ -365,12 +366,12 @@ describe('GPUs needed', () => {
   });
 
   it('the 70B preset runs 2-GPU replicas, and its minimum follows: two replicas, 4 GPUs, until one is typed', () => {
-    const i = inputs({ tput: '70b-max' });
+    const i = inputs({ tput: 'llama-3.3-70b-h100' });
     expect([i.gpusPerReplica, i.minGpus]).toEqual([2, 4]);
     expect(gpusNeeded(i, 400_000) % 2).toBe(0);
     const typed = withValue(i, 'minGpus', 6);
-    expect(withPreset(typed, 'tput', '8b-max').minGpus).toBe(6);
-    expect(withPreset(i, 'tput', '8b-max').minGpus).toBe(2);
+    expect(withPreset(typed, 'tput', 'llama-3.1-8b-h100').minGpus).toBe(6);
+    expect(withPreset(i, 'tput', 'llama-3.1-8b-h100').minGpus).toBe(2);
   });
 
   it('costReport reports the GPUs needed at today’s volume', () => {
@@ -614,7 +615,8 @@ describe('the cost URL codec', () => {
     ['model=gpt-4o', { model: 'gpt-4o', priceIn: 2.5, priceOut: 10, priceCached: 1.25 }],
     ['model=gpt-4o&priceIn=1', { model: 'gpt-4o', priceIn: 1, priceOut: 10, priceCached: 1.25 }],
     ['gpu=h100-aws', { gpu: 'h100-aws', gpuHour: 6.88 }],
-    ['tput=8b-max', { tput: '8b-max' }],
+    ['tput=8b-max', { tput: 'llama-3.1-8b-h100', slo: 'batch' }],
+    ['tput=8b-max&slo=interactive', { tput: 'llama-3.1-8b-h100' }],
     ['model=custom', { model: 'custom', priceIn: 0.25, priceOut: 2 }],
     ['requests=50%2C000&input=500', { requests: 50_000, input: 500 }],
     ['?growth=-12.5&horizon=24', { growth: -12.5, horizon: 24 }],

@@ -26,3 +26,6 @@ export function inputs(over: Partial<CostInputs> = {}): CostInputs {
   }
   return i;
 }
+
+/** A serving setup whose replica is one GPU (silybench's Qwen3-8B run), which the hand-worked cases assume. */
+export const ONE_GPU = { tput: 'qwen3-8b-h100-bf16' } as const satisfies Partial<CostInputs>;

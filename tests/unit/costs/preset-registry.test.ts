@@ -32,6 +32,8 @@ import {
 const NUMBER_FIELDS = NUMBER_KEYS.map((key) => ({ key, ...fieldSpec(key) }));
 
 import { PRICE_DATA, SNAPSHOT_MODELS } from '../../../src/rules/presets/api-models.ts';
+import { setupSource } from '../../../src/rules/serving/notes.ts';
+import { SETUP_DEFS } from '../../../src/rules/serving/setups.ts';
 
 /** The notes table each kind's names come from. */
 const NOTES: Readonly<Record<PresetKey, Readonly<Record<string, PresetNotes>>>> = {
@@ -131,7 +133,7 @@ describe('the preset registry', () => {
     const option = (key: PresetKey, id: string) => presetEntries(key).find((e) => e.id === id)?.option;
     expect(option('gpu', 'h100-runpod-secure')).toBe('H100 SXM, RunPod secure cloud ($3.49 an hour)');
     expect(option('tune', 'gpt-4.1-mini-ft')).toBe('OpenAI GPT-4.1 mini, fine-tuned ($0.80 / $3.20)');
-    expect(option('tput', '8b-interactive')).toBe(THROUGHPUT_PRESET_NOTES['8b-interactive'].label);
+    expect(option('tput', 'qwen3-8b-h100-bf16')).toBe(THROUGHPUT_PRESET_NOTES['qwen3-8b-h100-bf16'].label);
     for (const p of PRESETS.model.presets)
       expect(option('model', p.id)).toBe(
         `${API_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)})`,
@@ -175,7 +177,7 @@ describe('the preset registry', () => {
 
   it('sources every other preset to its own source and date', () => {
     const sourceOf = (key: 'gpu' | 'tput' | 'tune', id: string) => presetEntries(key).find((e) => e.id === id)?.source;
-    for (const p of PRESETS.tput.presets) expect(sourceOf('tput', p.id)).toEqual({ source: p.source, asOf: p.asOf });
+    for (const d of SETUP_DEFS) expect(sourceOf('tput', d.id)).toEqual(setupSource(d));
     // Hand-kept GPU and fine-tune prices keep their source beside their name, out of the browser's bundle.
     for (const p of PRESETS.gpu.presets) {
       const { source, asOf } = GPU_PRESET_NOTES[p.id];

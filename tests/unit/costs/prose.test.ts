@@ -21,18 +21,17 @@ import {
   NODES,
   PATHS,
   peopleMonthly,
+  rateOf,
   requestsPerGpuDay,
-  requestsPerSecondPerGpu,
   SCALE_MODELS,
   SERVING_SETUPS,
   scenario,
   selfhostParts,
   sensitivity,
-  ttftP95Ms,
+  ttftAt,
   tunedCheapestAgainst,
 } from '../../../src/rules/index.ts';
-import { SERVING_POINTS } from '../../../src/rules/serving/data.ts';
-import { measuredGpuSeconds } from '../../../src/rules/serving/fit.ts';
+import { SILYBENCH_PERF_POINTS } from '../../../src/rules/serving/data-silybench.ts';
 
 const d = defaultInputs();
 const threshold = figure('scale-threshold').value as number;
@@ -86,15 +85,7 @@ describe('/costs/: how the calculator counts', () => {
     expect(gpusNeeded(d, 1)).toBe(d.minGpus);
   });
 
-  it('what one GPU serves: the fit lands within a tenth of every measured shape', () => {
-    for (const s of SERVING_SETUPS.filter((x) => x.source === 'silybench')) {
-      for (const p of SERVING_POINTS[s.id]) {
-        const measured = 1 / measuredGpuSeconds(s, p);
-        const model = requestsPerSecondPerGpu(s, p.input, p.output);
-        expect(Math.abs(model / measured - 1), `${s.id} ${p.input}/${p.output}`).toBeLessThanOrEqual(0.1);
-      }
-    }
-  });
+  // What one GPU serves, and how close each fit lands to its points: tests/unit/serving/serving.test.ts.
 
   it('people: pay × the loaded-cost factor, which is 100 ÷ the wages share', () => {
     expect(d.loaded).toBeCloseTo(100 / (figure('wages-share').value as number), 2);
@@ -228,15 +219,12 @@ describe('/costs/: where self-hosting breaks even', () => {
   });
 
   it('serving more requests at once raises the requests a second per GPU and the wait for the first token', () => {
-    const pairs = [
-      ['qwen3-8b-h100-bf16-c1', '8b-interactive'],
-      ['qwen3-8b-h100-fp8-c32', 'qwen3-8b-h100-fp8-c128'],
-    ] as const;
-    for (const [few, many] of pairs) {
-      expect(requestsPerSecondPerGpu(setup(many), d.input, d.output)).toBeGreaterThan(
-        requestsPerSecondPerGpu(setup(few), d.input, d.output),
-      );
-      expect(ttftP95Ms(setup(many), d.input) ?? 0).toBeGreaterThan(ttftP95Ms(setup(few), d.input) ?? 0);
+    for (const id of ['qwen3-8b-h100-bf16', 'qwen3-8b-h100-fp8'] as const) {
+      const [few, many] = setup(id).loads ?? [];
+      if (!few || !many) throw new Error(`${id}: two measured loads expected`);
+      expect(many.concurrency).toBeGreaterThan(few.concurrency);
+      expect(rateOf(many.coefficients, d.input, d.output)).toBeGreaterThan(rateOf(few.coefficients, d.input, d.output));
+      expect(ttftAt(many.ttft, d.input)).toBeGreaterThan(ttftAt(few.ttft, d.input));
     }
   });
 
@@ -283,19 +271,22 @@ describe('/decide/, /api/, /build/: the scale answer and the models it names', (
 });
 
 describe('/build/: latency on your own GPU depends on the prompt', () => {
-  const c1 = setup('qwen3-8b-h100-bf16-c1');
+  const c1 = setup('qwen3-8b-h100-bf16').loads?.[0];
+  if (!c1 || c1.concurrency !== 1) throw new Error('the bf16 run measured one request at a time');
+  const row = (concurrency: number, input: number) =>
+    SILYBENCH_PERF_POINTS.find((r) => r.precision === 'bf16' && r.concurrency === concurrency && r.inputLen === input);
 
   it('the short-prompt figure is the benchmark’s one-user value at the shortest prompt, under the line', () => {
-    expect(figure('ttft-8b-h100-1-user-short').value).toBe(Math.round(ttftP95Ms(c1, 128) ?? Number.NaN));
+    expect(figure('ttft-8b-h100-1-user-short').value).toBe(Math.round(ttftAt(c1.ttft, 128)));
     expect(figure('ttft-8b-h100-1-user-short').value).toBeLessThan(figure('latency-threshold').value as number);
   });
 
   it('the long-prompt figure is its value at a 2,048-token prompt, over the line', () => {
-    expect(figure('ttft-8b-h100-1-user').value).toBe(Math.round(ttftP95Ms(c1, 2048) ?? Number.NaN));
+    expect(figure('ttft-8b-h100-1-user').value).toBe(Math.round(ttftAt(c1.ttft, 2048)));
     expect(figure('ttft-8b-h100-1-user').value).toBeGreaterThan(figure('latency-threshold').value as number);
   });
 
   it('at the same prompt length, a few dozen users wait far longer than one', () => {
-    expect(ttftP95Ms(setup('8b-interactive'), 2048) ?? 0).toBeGreaterThan(10 * (ttftP95Ms(c1, 2048) ?? 0));
+    expect(row(32, 2048)?.ttftP95Ms ?? 0).toBeGreaterThan(10 * (row(1, 2048)?.ttftP95Ms ?? Number.POSITIVE_INFINITY));
   });
 });

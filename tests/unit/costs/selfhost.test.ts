@@ -4,6 +4,7 @@ import {
   breakEven,
   breakEvenBand,
   type CostInputs,
+  capacity,
   costReport,
   DAYS_PER_MONTH,
   decodeCostInputs,
@@ -15,17 +16,16 @@ import {
   monthlyCost,
   PATHS,
   peopleMonthly,
-  requestsPerSecondPerGpu,
   SERVING_SETUPS,
   sensitivity,
   spanOf,
   UNCERTAIN_KEYS,
 } from '../../../src/rules/index.ts';
-import { inputs } from './inputs.ts';
+import { inputs, ONE_GPU } from './inputs.ts';
 
 describe('GPUs for real traffic', () => {
   it.each([
-    ['20,000 a day at the defaults: 0.23 req/s × 2 peak / (10.95 × 60%) = 0.07 → the minimum, 2', {}, 2],
+    ['20,000 a day on one-GPU replicas: 0.23 req/s × 2 peak / (10.95 × 60%) = 0.07 → the minimum, 2', {}, 2],
     [
       '1M a day, 10 req/s per GPU at 50%, peak 2: 11.57 × 2 / 5 = 4.63 → 5',
       { requests: 1_000_000, rps: 10, util: 50, peak: 2, minGpus: 1 },
@@ -47,19 +47,19 @@ describe('GPUs for real traffic', () => {
       1,
     ],
   ] as const)('%s', (_why, over, gpus) => {
-    const i = inputs(over);
+    const i = inputs({ ...ONE_GPU, ...over });
     expect(gpusNeeded(i, i.requests)).toBe(gpus);
     expect(costReport(i).gpus).toBe(gpus);
   });
 
   it('a GPU’s rate follows the serving setup and the request shape until the reader types one', () => {
-    const setup = SERVING_SETUPS.find((s) => s.id === '8b-interactive');
+    const setup = SERVING_SETUPS.find((s) => s.id === defaultInputs().tput);
     if (!setup) throw new Error('missing');
     const d = decodeCostInputs('input=2048&output=2048').value;
-    expect(d.rps).toBe(Number(requestsPerSecondPerGpu(setup, 2048, 2048).toPrecision(4)));
+    expect(d.rps).toBe(Number(capacity(setup, 2048, 2048, 'interactive').rps.toPrecision(4)));
     expect(encodeCostInputs(d)).toBe('input=2048&output=2048');
     expect(decodeCostInputs('input=2048&rps=3').value.rps).toBe(3);
-    expect(defaultInputs().rps).toBe(10.95);
+    expect(defaultInputs().rps).toBe(Number(capacity(setup, 800, 300, 'interactive').rps.toPrecision(4)));
   });
 
   it('a link from before request rates keeps the rate it meant: throughput 2,529 over 1,100 tokens = 2.3 req/s', () => {
