@@ -1,16 +1,15 @@
 import { registerHooks } from 'node:module';
 import { defineConfig } from '@playwright/test';
-import { type CalculatorDataId, inlineModule } from './src/integrations/calculator-data.ts';
+import { inlineModule, isCalculatorDataId } from './src/integrations/calculator-data.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 // Tests import the rules module, whose data (API prices, serving curves) comes through modules that
 // only Vite knows; these hooks serve the same numbers to Node.
-const isData = (s: string): s is CalculatorDataId => s === 'virtual:api-prices' || s === 'virtual:serving-curves';
 registerHooks({
   resolve: (specifier, context, next) =>
-    isData(specifier) ? { url: specifier, shortCircuit: true } : next(specifier, context),
+    isCalculatorDataId(specifier) ? { url: specifier, shortCircuit: true } : next(specifier, context),
   load: (url, context, next) =>
-    isData(url) ? { format: 'module', source: inlineModule(url), shortCircuit: true } : next(url, context),
+    isCalculatorDataId(url) ? { format: 'module', source: inlineModule(url), shortCircuit: true } : next(url, context),
 });
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);

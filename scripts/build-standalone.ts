@@ -3,16 +3,17 @@
 // build-time data modules as the Astro build's (src/integrations/calculator-data.ts).
 import { readdirSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
-import { type CalculatorDataId, inlineModule } from '../src/integrations/calculator-data.ts';
+import { inlineModule, isCalculatorDataId } from '../src/integrations/calculator-data.ts';
 
 const prices: Plugin = {
   name: 'calculator-data',
   setup(b) {
-    b.onResolve({ filter: /^virtual:(api-prices|serving-curves)$/ }, (a) => ({ path: a.path, namespace: 'virtual' }));
-    b.onLoad({ filter: /.*/, namespace: 'virtual' }, (a) => ({
-      contents: inlineModule(a.path as CalculatorDataId),
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /^virtual:/ }, (a) =>
+      isCalculatorDataId(a.path) ? { path: a.path, namespace: 'virtual' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'virtual' }, (a) =>
+      isCalculatorDataId(a.path) ? { contents: inlineModule(a.path), loader: 'js' } : undefined,
+    );
   },
 };
 

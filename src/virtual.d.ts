@@ -9,3 +9,11 @@ declare module 'virtual:serving-curves' {
   const curves: readonly import('./rules/serving/serving.ts').ServingSetup[];
   export default curves;
 }
+
+declare module 'virtual:gpu-presets' {
+  /** The GPU offers' numbers (src/rules/presets/gpu-presets.ts), as the page carries them. */
+  const offers: readonly (import('./rules/presets/gpu-presets.ts').GpuPreset & {
+    readonly id: import('./rules/presets/gpu-presets.ts').GpuPresetId;
+  })[];
+  export default offers;
+}

@@ -1,18 +1,24 @@
 import type { Plugin } from 'vite';
+import { GPU_PRESETS } from '../rules/presets/gpu-presets.ts';
 import { apiPrices } from '../rules/presets/price-dataset.ts';
 import { fitSetup, SETUP_DEFS } from '../rules/serving/setups.ts';
 
 /**
  * The calculator's data, made when the site (or a test run) is built: the API presets' prices, read
- * from the price dataset, and every serving setup's curves, fitted to its published points. Only
+ * from the price dataset, the GPU offers' prices, and every serving setup's curves, fitted to its
+ * published points. Only
  * these numbers reach a browser, never the dataset or the points.
  */
 export const CALCULATOR_DATA = {
   'virtual:api-prices': () => apiPrices(),
   'virtual:serving-curves': () => SETUP_DEFS.map(fitSetup),
+  'virtual:gpu-presets': () => GPU_PRESETS,
 } as const;
 
 export type CalculatorDataId = keyof typeof CALCULATOR_DATA;
+
+/** Whether an import names one of the data modules. */
+export const isCalculatorDataId = (id: string): id is CalculatorDataId => Object.hasOwn(CALCULATOR_DATA, id);
 
 /** The element that carries the data in a page with a calculator (`Calculator.astro`). */
 export const CALCULATOR_DATA_ELEMENT = 'calculator-data';
@@ -21,6 +27,7 @@ export const CALCULATOR_DATA_ELEMENT = 'calculator-data';
 export const calculatorData = (): Record<CalculatorDataId, unknown> => ({
   'virtual:api-prices': CALCULATOR_DATA['virtual:api-prices'](),
   'virtual:serving-curves': CALCULATOR_DATA['virtual:serving-curves'](),
+  'virtual:gpu-presets': CALCULATOR_DATA['virtual:gpu-presets'](),
 });
 
 /** A data module's source: the numbers themselves, for the build and for tests. */
@@ -39,14 +46,13 @@ export function calculatorDataPlugin(): Plugin {
   return {
     name: 'calculator-data',
     resolveId(id) {
-      return id in CALCULATOR_DATA ? `\0${id}` : undefined;
+      return isCalculatorDataId(id) ? `\0${id}` : undefined;
     },
     load(id) {
       if (!id.startsWith('\0')) return undefined;
       const name = id.slice(1);
-      if (!(name in CALCULATOR_DATA)) return undefined;
-      const key = name as CalculatorDataId;
-      return this.environment?.config.consumer === 'client' ? browserModule(key) : inlineModule(key);
+      if (!isCalculatorDataId(name)) return undefined;
+      return this.environment?.config.consumer === 'client' ? browserModule(name) : inlineModule(name);
     },
   };
 }

@@ -9,6 +9,7 @@ import { isNumberKey, NUMBER_KEYS, type NumberKey } from '../../rules/costs/fiel
 import { decodeCostInputs, defaultInputs } from '../../rules/costs/inputs.ts';
 import { isPresetKey, PRESET_KEYS } from '../../rules/costs/keys.ts';
 import { costMarkdown } from '../../rules/costs/markdown.ts';
+import { presetById } from '../../rules/costs/preset-registry.ts';
 import { type CalculatorState, changedCounts, choosePreset, stateOf, typeInto } from '../../rules/costs/state.ts';
 import { rejectedNotice } from '../../rules/url/params.ts';
 import {
@@ -128,6 +129,12 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     for (const key of PRESET_KEYS) {
       const select = field<HTMLSelectElement>(key);
       if (select && select.value !== s.inputs[key]) select.value = s.inputs[key];
+    }
+    // The GPU menu offers the setup's GPU type, and the offer in use.
+    const type = presetById('tput', s.inputs.tput)?.gpu;
+    for (const o of field<HTMLSelectElement>('gpu')?.options ?? []) {
+      const hide = !o.selected && type !== undefined && o.dataset.gpu !== undefined && o.dataset.gpu !== type;
+      if (o.hidden !== hide) o.hidden = hide;
     }
     const counts = changedCounts(s.inputs);
     for (const d of root.querySelectorAll<HTMLElement>('details[data-group]')) {

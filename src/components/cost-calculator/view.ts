@@ -16,6 +16,7 @@ import {
   breakEvenLine,
   changedSummary,
   costSentence,
+  gpuMismatchSentence,
   latencySentence,
   monthHeading,
   originLine,
@@ -28,7 +29,7 @@ import { type CostInputs, costsPath } from '../../rules/costs/inputs.ts';
 import { type FieldGroup, PRESET_KEYS, type PresetKey } from '../../rules/costs/keys.ts';
 import { PRESETS, presetById } from '../../rules/costs/preset-registry.ts';
 import { type CostReport, costReport } from '../../rules/costs/report.ts';
-import { type CalculatorState, changedCounts, isPrimary } from '../../rules/costs/state.ts';
+import { type CalculatorState, changedCounts, gpuMismatch, isPrimary } from '../../rules/costs/state.ts';
 import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
 
 import { formatCount } from '../../rules/format/format.ts';
@@ -79,6 +80,7 @@ export type LiveRegion =
   | 'models'
   | 'sticky'
   | 'ttft'
+  | 'gpu-note'
   | ChartRegion
   | TornadoRegion;
 export type LiveMarkup = Readonly<Partial<Record<LiveRegion, Html>>>;
@@ -95,6 +97,12 @@ function ttftHtml(props: CalculatorProps, s: CalculatorState): Html {
   const setup = presetById('tput', tput);
   const c = setup && capacity(setup, input, output, slo);
   return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-met="${String(c?.met ?? false)}" data-value="${c?.ttftMs === undefined ? 'none' : String(c.ttftMs)}">${latencySentence(setup, slo, input, output, props.text.words.latency)}</p>`;
+}
+
+/** Beside the GPU menu: the GPU type the serving setup was measured on, where the offer is of another. */
+function gpuNoteHtml(props: CalculatorProps, s: CalculatorState): Html {
+  const m = gpuMismatch(s.inputs);
+  return html`<p class="cc-hint" data-live="gpu-note"${m ? html` data-testid="gpu-mismatch"` : ''}>${m ? gpuMismatchSentence(m, props.text.words.gpuMismatch) : ''}</p>`;
 }
 
 export const sentence = (props: CalculatorProps, s: CalculatorState, c: Computed): string =>
@@ -176,6 +184,7 @@ export function liveRegions(props: CalculatorProps, s: CalculatorState, c: Compu
     regions.sticky = sticky(props, c);
   }
   if (!props.fields || props.fields.includes('slo')) regions.ttft = ttftHtml(props, s);
+  if (!props.fields || props.fields.includes('gpu')) regions['gpu-note'] = gpuNoteHtml(props, s);
   return regions;
 }
 
@@ -204,10 +213,15 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
   const presetField = (key: PresetKey) => {
     const o = text.presets[key];
     const fid = `${id}-${key}`;
-    const options = o.options.map(
-      (p) => html`<option value="${p.id}"${p.id === s.inputs[key] ? html` selected` : ''}>${p.label}</option>`,
-    );
-    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}${!PRESETS[key].closed && html`<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option>`}</select>${key === 'slo' && live.ttft}</div>`;
+    const setupGpu = presetById('tput', s.inputs.tput)?.gpu;
+    const options = o.options.map((p) => {
+      const data = Object.entries(p.data ?? {}).map(([k, v]) => html` data-${new Html(k)}="${v}"`);
+      const selected = p.id === s.inputs[key];
+      // The GPU menu offers the serving setup's GPU type; the script shows the others' offers when the setup changes.
+      const hidden = key === 'gpu' && !selected && setupGpu !== undefined && p.data?.gpu !== setupGpu;
+      return html`<option value="${p.id}"${data}${selected ? html` selected` : ''}${hidden ? html` hidden` : ''}>${p.label}</option>`;
+    });
+    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}${!PRESETS[key].closed && html`<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option>`}</select>${key === 'slo' && live.ttft}${key === 'gpu' && live['gpu-note']}</div>`;
   };
   const fieldsOf = (g: FieldGroup, primary?: boolean) => [
     ...PRESET_KEYS.filter(

@@ -120,21 +120,28 @@ export function requestsPerGpuDay(i: CostInputs): number {
   return (i.rps * (i.util / 100) * SECONDS_PER_DAY) / i.peak;
 }
 
-/** Whole replicas: the fewest that keep `minGpus` running, or that serve the volume, whichever is more. */
-export function replicasNeeded(i: CostInputs, requestsPerDay: number): number {
-  const k = requestsPerGpuDay(i) * i.gpusPerReplica;
-  return Math.max(
-    Math.ceil(i.minGpus / i.gpusPerReplica),
-    Number.isFinite(k) && k > 0 ? Math.ceil(requestsPerDay / k) : 0,
-  );
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * GPUs bought together: whole replicas in whole machines, the least common multiple of the GPUs one
+ * replica takes and the GPUs the offer's machine has (one, where the offer sells single GPUs).
+ */
+export const gpuStep = (i: CostInputs): number =>
+  (i.gpusPerReplica * i.machineGpus) / gcd(i.gpusPerReplica, i.machineGpus);
+
+/** Steps of `gpuStep` GPUs: the fewest that keep `minGpus` running, or that serve the volume, whichever is more. */
+function stepsNeeded(i: CostInputs, requestsPerDay: number): number {
+  const g = gpuStep(i);
+  const k = requestsPerGpuDay(i) * g;
+  return Math.max(Math.ceil(i.minGpus / g), Number.isFinite(k) && k > 0 ? Math.ceil(requestsPerDay / k) : 0);
 }
 
 /**
- * GPUs = gpusPerReplica × max(ceil(minGpus / gpusPerReplica), ceil(requests / 86,400 × peak / (requests a
- * second one replica serves × util / 100))): GPUs come a whole replica at a time.
+ * GPUs = step × max(ceil(minGpus / step), ceil(requests / 86,400 × peak / (requests a second per GPU × step ×
+ * util / 100))), with step = lcm(gpusPerReplica, machineGpus): whole replicas, in whole machines.
  */
 export const gpusNeeded = (i: CostInputs, requestsPerDay: number): number =>
-  i.gpusPerReplica * replicasNeeded(i, requestsPerDay);
+  gpuStep(i) * stepsNeeded(i, requestsPerDay);
 
 /** A year of people's time at its loaded cost (pay × the loaded-cost factor), per month. */
 export function peopleMonthly(i: CostInputs, fte: number): number {
@@ -253,10 +260,10 @@ export function breakEven(
   // The path's bill for one more request a day.
   const a = cost(against, 1) - base;
   if (!(a > 0)) return null;
-  // Counted in replicas: each costs perReplica (its GPUs' price) and serves k requests a day.
-  const perReplica = i.gpusPerReplica * i.gpuHour * HOURS_PER_MONTH;
-  const k = requestsPerGpuDay(i) * i.gpusPerReplica;
-  const n0 = replicasNeeded(i, 0);
+  // Counted in steps of whole replicas in whole machines (`gpuStep`): each costs perReplica and serves k requests a day.
+  const perReplica = gpuStep(i) * i.gpuHour * HOURS_PER_MONTH;
+  const k = requestsPerGpuDay(i) * gpuStep(i);
+  const n0 = stepsNeeded(i, 0);
   // Self-hosting with n replicas costs fixed + n × perReplica more than the path's cost at zero.
   const fixed = cost('selfhost', 0) - base - n0 * perReplica;
   // The first volume at which the path's line passes self-hosting's cost with n replicas, from `from` on.

@@ -110,6 +110,10 @@ export function latencySentence(
     : `No measured load meets first token within 50 ms at ${formatCount(input)} input tokens: the lightest, ${load}, takes ${ms}. The costs use that load.`;
 }
 
+/** The GPU type an offer is for and the type the serving setup was measured on, in a sentence. */
+export const gpuMismatchSentence = (m: { readonly offer: string; readonly setup: string }, words: string): string =>
+  `This price is for the ${m.offer}, but the serving setup was measured on the ${m.setup}. ${words}`;
+
 /** A number the break-even line shows: which of the report's numbers, and its words. */
 export interface LineNumber {
   readonly of: 'breakEven' | 'breakEvenLow' | 'breakEvenHigh' | 'gpus';

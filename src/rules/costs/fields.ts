@@ -124,6 +124,14 @@ export const FIELDS = {
     origin: { kind: 'preset', of: 'gpu' },
     spread: { kind: 'times', low: 0.7, high: 1.3 },
   },
+  machineGpus: {
+    group: 'selfhost',
+    min: 1,
+    max: 64,
+    integer: true,
+    unit: 'gpus',
+    origin: { kind: 'preset', of: 'gpu' },
+  },
   rps: {
     group: 'selfhost',
     min: 0.001,

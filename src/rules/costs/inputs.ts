@@ -1,4 +1,5 @@
 import { figurePoint } from '../figures/point.ts';
+import { DEFAULT_GPU_OFFER } from '../presets/presets.ts';
 import { RENAMED_SETUP_TARGETS } from '../serving/serving.ts';
 import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
 import { FIELDS, type FieldSpec, NUMBER_KEYS, type NumberKey } from './fields.ts';
@@ -114,6 +115,11 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
   const oldTput = params.get('tput');
   const impliedSlo = oldTput === null ? undefined : RENAMED_SETUP_TARGETS[oldTput];
   if (impliedSlo && params.get('slo') === null) presets.slo = impliedSlo;
+  // A link that names a setup and no GPU offer prices it on the GPU type it was measured on.
+  const setupGpu = presetById('tput', presets.tput)?.gpu;
+  const offerGpu = presetById('gpu', presets.gpu)?.type;
+  if (params.get('gpu') === null && setupGpu && offerGpu !== setupGpu)
+    presets.gpu = DEFAULT_GPU_OFFER[setupGpu] ?? presets.gpu;
   const typed = typedPresets;
   const given: Partial<Record<NumberKey, number>> = {};
   for (const key of NUMBER_KEYS) {

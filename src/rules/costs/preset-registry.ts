@@ -62,7 +62,7 @@ export const PRESETS = {
     group: 'selfhost',
     primary: true,
     presets: GPU_PRESETS,
-    fills: (p) => ({ gpuHour: p.hourly }),
+    fills: (p) => ({ gpuHour: p.hourly, machineGpus: 'machine' in p ? p.machine : 1 }),
   }),
   tput: kind({
     key: 'tput',

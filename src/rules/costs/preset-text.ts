@@ -15,7 +15,7 @@ import type { ApiPrice } from '../presets/presets.ts';
 import { pricingUrl, providerName } from '../presets/price-dataset.ts';
 import { setupSource } from '../serving/notes.ts';
 import { capacity, type ServingSetup } from '../serving/serving.ts';
-import { SETUP_DEFS } from '../serving/setups.ts';
+import { measuredLoads, SETUP_DEFS } from '../serving/setups.ts';
 import { fieldDefault } from './inputs.ts';
 import type { PresetKey } from './keys.ts';
 import { type Preset, type PresetOf, presetById, presetKind } from './preset-registry.ts';
@@ -51,6 +51,8 @@ export interface PresetKindText<P extends Preset = Preset> {
   source(preset: P): PresetSource;
   /** A second link under the source, where the kind's source cites one for the preset. */
   also?(preset: P): SourceLink | undefined;
+  /** What the menu option says of the preset to scripts and tests, as `data-*` attributes (the page's alone). */
+  data?(preset: P): Readonly<Record<string, string>>;
 }
 
 /** A preset's rates in words: base, cache read, and each long-context tier. */
@@ -100,6 +102,7 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     notes: (p) => API_PRESET_NOTES[p.id],
     price: menuPrices,
     value: apiRatesText,
+    data: (p) => ({ reasoning: String(CURATED_MODELS.find((m) => m.id === p.id)?.reasoning ?? false) }),
     // A model the dataset has dropped keeps the source and date of its snapshot.
     source: (p) => {
       const snapshot = SNAPSHOT_MODELS.find((m) => m.id === p.id);
@@ -116,7 +119,8 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     table: 'GPU prices',
     notes: (p) => GPU_PRESET_NOTES[p.id],
     price: (p) => `${formatUsd(p.hourly)} an hour`,
-    value: (p) => `${formatUsd(p.hourly)} per GPU-hour`,
+    value: (p) => `${formatUsd(p.hourly)} per GPU-hour${'machine' in p ? `, sold as ${p.machine}-GPU machines` : ''}`,
+    data: (p) => ({ gpu: p.type }),
     source: (p) => own(GPU_PRESET_NOTES[p.id]),
   },
   tput: {
@@ -131,6 +135,16 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     }),
     value: servingValue,
     source: (p) => own(setupSource(setupDef(p))),
+    data: (p) => {
+      const d = setupDef(p);
+      const loads = measuredLoads(d);
+      return {
+        model: d.open,
+        gpu: d.gpu,
+        'gpus-per-replica': String(d.gpusPerReplica),
+        load: loads === 'max' ? loads : loads.join(','),
+      };
+    },
   },
   slo: {
     menu: 'Latency target',
@@ -166,6 +180,7 @@ export interface PresetEntry {
   /** Ids it has had before, which still open it. */
   readonly aliases: readonly string[];
   readonly also?: SourceLink | undefined;
+  readonly data?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Every preset of a kind with its words, in menu order. */
@@ -186,6 +201,7 @@ export function presetEntries(key: PresetKey): readonly PresetEntry[] {
         .filter(([, now]) => now === p.id)
         .map(([old]) => old),
       also: text.also?.(p),
+      data: text.data?.(p),
     };
   });
 }

@@ -1,7 +1,9 @@
+import { DEFAULT_GPU_OFFER, type GpuPresetId } from '../presets/presets.ts';
+import type { GpuType } from '../serving/serving.ts';
 import { FIELDS, NUMBER_KEYS, type NumberKey } from './fields.ts';
 import { type CostInputs, DEFAULT_PRESETS, fieldDefault, parseField, presetOf } from './inputs.ts';
 import { type FieldGroup, PRESET_KEYS, type PresetKey } from './keys.ts';
-import { PRESETS, type PresetId } from './preset-registry.ts';
+import { PRESETS, type PresetId, presetById } from './preset-registry.ts';
 
 // The calculator's state and how it changes: a value typed into a field, a preset chosen. Which
 // fields follow their defaults is decided here alone; the island, the prose facts and the tests
@@ -58,7 +60,15 @@ export function withPreset<K extends PresetKey>(i: CostInputs, key: K, id: Prese
   return choose(i, key, id).inputs;
 }
 
-function choose(i: CostInputs, key: PresetKey, id: string) {
+function choose(i: CostInputs, key: PresetKey, id: string): { inputs: CostInputs; follows: NumberKey[] } {
+  // A serving setup is priced on the GPU type it was measured on: a GPU offer of another type gives way
+  // to the type's default offer (a typed price stays).
+  const offer = key === 'tput' ? offerFor(i.gpu, presetById('tput', id)?.gpu) : undefined;
+  if (offer) {
+    const first = choose(i, 'gpu', offer);
+    const then = choose(first.inputs, key, id);
+    return { inputs: then.inputs, follows: [...first.follows, ...then.follows] };
+  }
   const next = { ...i, [key]: id } as CostInputs;
   if (id === 'custom') return { inputs: next, follows: [] as NumberKey[] };
   const fills = NUMBER_KEYS.filter((k) => presetOf(k) === key);
@@ -85,6 +95,23 @@ export function choosePreset(s: CalculatorState, key: PresetKey, id: string): Ca
   const { inputs, follows } = choose(s.inputs, key, id);
   const errors = Object.fromEntries(Object.entries(s.errors).filter(([k]) => !follows.includes(k as NumberKey)));
   return { inputs, raw: { ...s.raw, ...rawOf(inputs, follows) }, errors };
+}
+
+/**
+ * The offer to switch to when a serving setup on `type` is chosen while `gpu` is the GPU offer: the type's
+ * default offer, or none where the offer already fits, is typed (`custom`), or the type has no offer.
+ */
+export function offerFor(gpu: CostInputs['gpu'], type: GpuType | undefined): GpuPresetId | undefined {
+  const current = presetById('gpu', gpu);
+  if (!type || !current || current.type === type) return undefined;
+  return DEFAULT_GPU_OFFER[type];
+}
+
+/** The GPU types of the offer and of the setup where they differ (an old link's GPU price, say). */
+export function gpuMismatch(i: CostInputs): { readonly offer: GpuType; readonly setup: GpuType } | undefined {
+  const offer = presetById('gpu', i.gpu)?.type;
+  const setup = presetById('tput', i.tput)?.gpu;
+  return offer && setup && offer !== setup ? { offer, setup } : undefined;
 }
 
 /** Whether a field or a preset menu is shown to a first-time reader, above the groups of assumptions. */

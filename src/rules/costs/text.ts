@@ -111,6 +111,10 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     label: 'GPU price',
     hint: 'On-demand rental; reserved capacity is cheaper, owned GPUs cost power and hosting.',
   },
+  machineGpus: {
+    label: 'GPUs per machine sold',
+    hint: 'Some offers are sold only as whole machines of 8 GPUs; GPUs are then bought a machine at a time.',
+  },
   rps: {
     label: 'Requests a second per GPU',
     hint: 'What one GPU completes at your input and output lengths, modelled from the serving preset’s benchmark; it follows the lengths until you type over it. Maximum-load figures are a ceiling that latency-bound serving does not reach.',
@@ -274,6 +278,8 @@ export interface PresetOption {
   /** The preset's name alone, for sentences. */
   readonly name: string;
   readonly origin: FieldOrigin;
+  /** The option's `data-*` attributes, drawn once in the page (not in the island's props). */
+  readonly data?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -321,6 +327,8 @@ export const CALCULATOR_WORDS = {
     copyBlocked: 'Could not copy: your browser blocked the clipboard.',
     resetDone: 'Reset to the defaults',
     rejectedThen: 'Those values were reset to their defaults.',
+    gpuMismatch:
+      'Its capacity on another GPU is unknown: choose an offer for the setup’s GPU, or type the price you pay.',
     latency: {
       custom: 'Your own request rate: no latency is known.',
       batch: 'Maximum load, with no latency target: a product people wait on gets less from each GPU.',
@@ -357,11 +365,27 @@ export interface CalculatorText extends LiveText {
 }
 
 /** The live words of a calculator's text, for its props (see `LiveText`). */
+/** The preset menus without their options' `data-*` attributes, which the page draws once. */
+function withoutPageData(menus: CalculatorText['presets']): LiveText['presets'] {
+  const strip = (m: CalculatorText['presets'][PresetKey]) => ({
+    label: m.label,
+    options: m.options.map(({ id, label, name, origin }) => ({ id, label, name, origin })),
+  });
+  return {
+    model: strip(menus.model),
+    gpu: strip(menus.gpu),
+    tput: strip(menus.tput),
+    slo: strip(menus.slo),
+    tune: strip(menus.tune),
+  };
+}
+
 export function liveText(t: CalculatorText): LiveText {
   const { pageWords: _drawnOnce, ...live } = t;
   return {
     ...live,
     fields: Object.fromEntries(Object.entries(t.fields).map(([k, f]) => [k, { label: f.label, unit: f.unit }])),
+    presets: withoutPageData(t.presets),
   };
 }
 
@@ -387,6 +411,12 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
 function presetMenu(key: PresetKey): CalculatorText['presets'][PresetKey] {
   return {
     label: presetText(key).menu,
-    options: presetEntries(key).map((e) => ({ id: e.id, name: e.name, label: e.option, origin: sourced(e.source) })),
+    options: presetEntries(key).map((e) => ({
+      id: e.id,
+      name: e.name,
+      label: e.option,
+      origin: sourced(e.source),
+      data: e.data,
+    })),
   };
 }

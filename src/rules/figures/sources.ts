@@ -72,9 +72,22 @@ const list = [
   },
   {
     key: 'tensorrt-llm',
-    title: 'TensorRT-LLM performance overview',
+    title:
+      'TensorRT-LLM performance overview, release 1.0: maximum-load output tokens a second per model, GPU and request shape',
     publisher: 'NVIDIA',
-    url: 'https://github.com/NVIDIA/TensorRT-LLM/blob/main/docs/source/performance/perf-overview.md',
+    url: 'https://github.com/NVIDIA/TensorRT-LLM/blob/00f37686aa854010d68bcbd0f4ab000221541ca6/docs/source/performance/perf-overview.md',
+  },
+  {
+    key: 'gpu-price-feed',
+    title: 'gpu-price-feed: data/prices.json, a daily read of RunPod’s public price API',
+    publisher: 'toolshedlabs-hash/gpu-price-feed',
+    url: 'https://github.com/toolshedlabs-hash/gpu-price-feed/blob/03b0c63082ffe031c4a7f683fc7ca677370c63e2/data/prices.json',
+  },
+  {
+    key: 'hyperstack',
+    title: 'GPU pricing (as transcribed from the public page on 26 August 2026)',
+    publisher: 'Hyperstack (NexGen Cloud)',
+    url: 'https://www.hyperstack.cloud/gpu-pricing',
   },
   {
     key: 'llama2-card',

@@ -57,7 +57,14 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
 export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, SourcedNotes>> = {
   'h100-runpod-community': { label: 'H100 SXM, RunPod community cloud', source: 'silybench', asOf: '2026-09-25' },
   'h100-runpod-secure': { label: 'H100 SXM, RunPod secure cloud', source: 'data-receipts', asOf: '2026-11-09' },
+  'h100-nebius': { label: 'H100 SXM, Nebius (HGX H100)', source: 'silybench', asOf: '2026-09-25' },
   'h100-lambda': { label: 'H100 SXM, Lambda (1 GPU)', source: 'silybench', asOf: '2026-09-25' },
+  'h100-lambda-8x': {
+    label: 'H100 SXM, Lambda 8-GPU machine',
+    note: 'Sold as 8 GPUs at $31.92 an hour: GPUs are counted in whole machines.',
+    source: 'silybench',
+    asOf: '2026-09-25',
+  },
   'h100-aws': {
     label: 'H100, AWS p5.48xlarge',
     note: '8 GPUs at $55.04 an hour.',
@@ -71,6 +78,28 @@ export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, SourcedNotes>> = {
     note: 'A market price for committed capacity, not one provider’s list price: you pay for every hour of the year.',
     source: 'semianalysis-reserved',
     asOf: '2026-03',
+  },
+  'h200-runpod-community': { label: 'H200, RunPod community cloud', source: 'silybench', asOf: '2026-09-25' },
+  'h200-runpod-secure': { label: 'H200, RunPod secure cloud', source: 'silybench', asOf: '2026-09-25' },
+  'h200-nebius': { label: 'H200, Nebius (HGX H200)', source: 'silybench', asOf: '2026-09-25' },
+  'b200-runpod-community': { label: 'B200, RunPod community cloud', source: 'silybench', asOf: '2026-09-25' },
+  'b200-runpod-secure': { label: 'B200, RunPod secure cloud', source: 'silybench', asOf: '2026-09-25' },
+  'b200-lambda': { label: 'B200, Lambda (1 GPU)', source: 'silybench', asOf: '2026-09-25' },
+  'b200-nebius': { label: 'B200, Nebius (HGX B200)', source: 'silybench', asOf: '2026-09-25' },
+  'rtx-pro-6000-runpod-community': {
+    label: 'RTX PRO 6000 Server Edition, RunPod community cloud',
+    source: 'gpu-price-feed',
+    asOf: '2026-08-23',
+  },
+  'rtx-pro-6000-runpod-secure': {
+    label: 'RTX PRO 6000 Server Edition, RunPod secure cloud',
+    source: 'gpu-price-feed',
+    asOf: '2026-08-23',
+  },
+  'rtx-pro-6000-hyperstack': {
+    label: 'RTX PRO 6000 Server Edition, Hyperstack',
+    source: 'hyperstack',
+    asOf: '2026-08-26',
   },
   'a100-runpod-secure': { label: 'A100 80GB, RunPod secure cloud', source: 'silybench', asOf: '2026-09-25' },
   'a100-aws': { label: 'A100 80GB, AWS p4de', source: 'data-receipts', asOf: '2026-11-09' },

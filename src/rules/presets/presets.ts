@@ -1,5 +1,8 @@
 import API_PRICES from 'virtual:api-prices';
+import GPU_OFFERS from 'virtual:gpu-presets';
+import type { GpuType } from '../serving/serving.ts';
 import type { ApiPresetId } from './api-models.ts';
+import type { GpuPreset, GpuPresetId } from './gpu-presets.ts';
 
 export type { ApiPresetId };
 
@@ -34,30 +37,18 @@ export const RENAMED_MODELS: Readonly<Record<string, ApiPresetId>> = {
   'llama-3.3-70b-together': 'together/meta-llama/Llama-3.3-70B-Instruct-Turbo',
 };
 
-/** A GPU's price per hour: on demand unless the preset says reserved. */
-export interface GpuPreset {
-  /** Value of the `gpu` URL parameter. Public: do not rename. */
-  readonly id: string;
-  /** USD per GPU-hour, on demand. */
-  readonly hourly: number;
-}
+export type { GpuPreset, GpuPresetId } from './gpu-presets.ts';
 
-/** GPU prices per GPU-hour, on demand but for the reserved one (names and sources: `notes.ts`). Ids are URL values: never rename one. */
-export const GPU_PRESETS = [
-  { id: 'h100-runpod-community', hourly: 2.69 },
-  { id: 'h100-runpod-secure', hourly: 3.49 },
-  { id: 'h100-lambda', hourly: 4.29 },
-  { id: 'h100-aws', hourly: 6.88 },
-  { id: 'h100-gcp', hourly: 10.98 },
-  { id: 'h100-azure', hourly: 12.29 },
-  { id: 'h100-reserved-1y', hourly: 2.35 },
-  { id: 'a100-runpod-secure', hourly: 1.59 },
-  { id: 'a100-aws', hourly: 3.43 },
-  { id: 'l40s-runpod-secure', hourly: 1.09 },
-  { id: 'a10-lambda', hourly: 1.29 },
-] as const satisfies readonly GpuPreset[];
+/** GPU prices per GPU-hour, in menu order (`presets/gpu-presets.ts`), as the page carries them. */
+export const GPU_PRESETS: readonly (GpuPreset & { readonly id: GpuPresetId })[] = GPU_OFFERS;
 
-export type GpuPresetId = (typeof GPU_PRESETS)[number]['id'];
+/** The offer a GPU type opens with when a serving setup on it is chosen: each type's secure-cloud RunPod price. */
+export const DEFAULT_GPU_OFFER: Readonly<Partial<Record<GpuType, GpuPresetId>>> = {
+  H100: 'h100-runpod-secure',
+  H200: 'h200-runpod-secure',
+  B200: 'b200-runpod-secure',
+  'RTX PRO 6000': 'rtx-pro-6000-runpod-secure',
+};
 
 /** Serving presets (the `tput` parameter): how many requests a second one GPU serves, by request shape. */
 export { SERVING_SETUPS as THROUGHPUT_PRESETS, type ServingSetupId as ThroughputPresetId } from '../serving/serving.ts';

@@ -168,3 +168,10 @@ export function fitSetup(d: SetupDef): ServingSetup {
     ...(loads.length ? { loads } : {}),
   };
 }
+
+/** The loads a setup's source measured, requests in flight, fewest first; `max` for a maximum-load source. */
+export function measuredLoads(d: SetupDef): readonly number[] | 'max' {
+  const from = d.from;
+  if (from.kind !== 'silybench') return 'max';
+  return [...new Set(silybenchRows(from.run).map((r) => r.concurrency))].sort((a, b) => a - b);
+}
