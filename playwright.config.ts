@@ -1,15 +1,17 @@
 import { registerHooks } from 'node:module';
 import { defineConfig } from '@playwright/test';
-import { inlineModule, isCalculatorDataId } from './src/integrations/calculator-data.ts';
+import { CALCULATOR_DATA_MODULE, inlineModule } from './src/integrations/calculator-data.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium.ts';
 
 // Tests import the rules module, whose data (API prices, serving curves) comes through modules that
 // only Vite knows; these hooks serve the same numbers to Node.
 registerHooks({
   resolve: (specifier, context, next) =>
-    isCalculatorDataId(specifier) ? { url: specifier, shortCircuit: true } : next(specifier, context),
+    specifier === CALCULATOR_DATA_MODULE ? { url: specifier, shortCircuit: true } : next(specifier, context),
   load: (url, context, next) =>
-    isCalculatorDataId(url) ? { format: 'module', source: inlineModule(url), shortCircuit: true } : next(url, context),
+    url === CALCULATOR_DATA_MODULE
+      ? { format: 'module', source: inlineModule(), shortCircuit: true }
+      : next(url, context),
 });
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);

@@ -3,17 +3,13 @@
 // build-time data modules as the Astro build's (src/integrations/calculator-data.ts).
 import { readdirSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
-import { inlineModule, isCalculatorDataId } from '../src/integrations/calculator-data.ts';
+import { inlineModule } from '../src/integrations/calculator-data.ts';
 
 const prices: Plugin = {
   name: 'calculator-data',
   setup(b) {
-    b.onResolve({ filter: /^virtual:/ }, (a) =>
-      isCalculatorDataId(a.path) ? { path: a.path, namespace: 'virtual' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'virtual' }, (a) =>
-      isCalculatorDataId(a.path) ? { contents: inlineModule(a.path), loader: 'js' } : undefined,
-    );
+    b.onResolve({ filter: /^virtual:calculator-data$/ }, (a) => ({ path: a.path, namespace: 'virtual' }));
+    b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({ contents: inlineModule(), loader: 'js' }));
   },
 };
 

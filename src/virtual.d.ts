@@ -1,19 +1,21 @@
-declare module 'virtual:api-prices' {
-  /** The API presets' numbers, from the price dataset at build time (src/integrations/calculator-data.ts). */
-  const prices: readonly import('./rules/presets/presets.ts').ApiPrice[];
-  export default prices;
-}
-
-declare module 'virtual:serving-curves' {
-  /** Every serving setup's fitted curves, made at build time (src/integrations/calculator-data.ts). */
-  const curves: readonly import('./rules/serving/serving.ts').ServingSetup[];
-  export default curves;
-}
-
-declare module 'virtual:gpu-presets' {
-  /** The GPU offers' numbers (src/rules/presets/gpu-presets.ts), as the page carries them. */
-  const offers: readonly (import('./rules/presets/gpu-presets.ts').GpuPreset & {
+declare module 'virtual:calculator-data' {
+  // The calculator's data, made at build time (src/integrations/calculator-data.ts).
+  /** The API presets' prices, from the price dataset. */
+  export const apiPrices: readonly import('./rules/presets/presets.ts').ApiPrice[];
+  /** The GPU offers' prices (src/rules/presets/gpu-presets.ts). */
+  export const gpuPresets: readonly (import('./rules/presets/gpu-presets.ts').GpuPreset & {
     readonly id: import('./rules/presets/gpu-presets.ts').GpuPresetId;
   })[];
-  export default offers;
+  /** The fine-tuned models' prices (src/rules/presets/tune-presets.ts). */
+  export const tunePresets: readonly (import('./rules/presets/tune-presets.ts').TunePreset & {
+    readonly id: import('./rules/presets/tune-presets.ts').TunePresetId;
+  })[];
+  /** Every serving setup's fitted curves. */
+  export const servingCurves: readonly import('./rules/serving/serving.ts').ServingSetup[];
+  /** Ids old links carry and the ids they open now (src/rules/presets/renamed.ts). */
+  export const renamed: {
+    readonly models: typeof import('./rules/presets/renamed.ts').RENAMED_MODELS;
+    readonly setups: typeof import('./rules/presets/renamed.ts').RENAMED_SETUPS;
+    readonly setupTargets: typeof import('./rules/presets/renamed.ts').RENAMED_SETUP_TARGETS;
+  };
 }

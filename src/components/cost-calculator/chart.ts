@@ -33,7 +33,8 @@ export function costChartRegions(
   const x1 = log10(xs[xs.length - 1] ?? 1e8);
   let lo = Number.POSITIVE_INFINITY;
   let hi = 0;
-  for (const p of PATHS) {
+  const shown = report.shown;
+  for (const p of shown) {
     for (const pt of curves[p]) {
       lo = Math.min(lo, pt.cost.low);
       hi = Math.max(hi, pt.cost.high);
@@ -59,7 +60,7 @@ export function costChartRegions(
   const beCost = be === null ? 0 : monthlyCost('api', report.inputs, be);
   const titleId = `${idPrefix}-chart-title`;
   const descId = `${idPrefix}-chart-desc`;
-  const desc = chartDescription(report, xs[0] ?? 0, xs[xs.length - 1] ?? 0);
+  const desc = chartDescription(report, xs[0] ?? 0, xs[xs.length - 1] ?? 0, w.chart);
 
   const grid = html`<g class="cc-grid">${yTicks.map(
     (t) =>
@@ -68,7 +69,7 @@ export function costChartRegions(
     (t) =>
       html`<g><line x1="${sx(t)}" x2="${sx(t)}" y1="${PAD.top}" y2="${H - PAD.bottom}"></line><text x="${sx(t)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${formatCompact(t)}</text></g>`,
   )}<text x="${(PAD.left + W - PAD.right) / 2}" y="${H - 6}" text-anchor="middle" class="cc-axis-label">${w.chartX}</text><text x="6" y="14" class="cc-axis-label">${w.chartY}</text></g>`;
-  const series = PATHS.map(
+  const series = shown.map(
     (p) =>
       html`<g class="cc-series cc-${p}"><path class="cc-band" d="${band(curves[p])}"></path><path class="cc-line" d="${line(curves[p])}"></path></g>`,
   );
@@ -82,16 +83,17 @@ export function costChartRegions(
   const rows = xTicks.map(
     (r) =>
       html`<tr><th scope="row">${formatCount(r)}</th>${PATHS.map((p) => {
-        const cost = curves[p].find((pt) => Math.abs(pt.requests - r) < r * 1e-9)?.cost;
+        // Every column of the page's header stays; a path not shown (no host for the same model) reads —.
+        const cost = shown.includes(p) ? curves[p].find((pt) => Math.abs(pt.requests - r) < r * 1e-9)?.cost : undefined;
         return html`<td>${cost ? formatSpread(cost) : '—'}</td>`;
       })}</tr>`,
   );
   return {
     'chart-svg': html`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-live="chart-svg"><title id="${titleId}">${w.chartTitle}</title><desc id="${descId}">${desc}</desc>${grid}${series}${youMark}${beMark}</svg>`,
     'chart-rows': html`<tbody data-live="chart-rows">${rows}<tr><th scope="row">${yourVolume(you)}</th>${PATHS.map(
-      (p) => html`<td>${formatSpread(report.paths[p].monthlyNow)}</td>`,
+      (p) => html`<td>${shown.includes(p) ? formatSpread(report.paths[p].monthlyNow) : '—'}</td>`,
     )}</tr></tbody>`,
-    'chart-legend': html`<ul class="cc-legend" data-live="chart-legend">${PATHS.map(
+    'chart-legend': html`<ul class="cc-legend" data-live="chart-legend">${shown.map(
       (p) =>
         html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${atYourVolume(PATH_LABELS[p], formatMoney(report.paths[p].monthlyNow.expected))}</li>`,
     )}</ul>`,

@@ -33,7 +33,7 @@ export function tornadoRegions(report: CostReport, text: LiveText, idPrefix: str
   const label = (key: NumberKey) => labels[key]?.label ?? key;
   const titleId = `${idPrefix}-tornado-title`;
   const top = items[0];
-  const desc = tornadoDescription(top && label(top.key));
+  const desc = tornadoDescription(top && label(top.key), text.words.tornado);
 
   const chart =
     items.length > 0

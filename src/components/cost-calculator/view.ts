@@ -114,23 +114,36 @@ function resultsHead(props: CalculatorProps, s: CalculatorState): Html {
   return html`<thead data-live="table-head"><tr><th scope="col">${w.path}</th><th scope="col">${w.thisMonth}</th>${props.mode !== 'inline' && html`<th scope="col">${monthHeading(h)}</th><th scope="col">${totalHeading(h)}</th>`}<th scope="col">${w.per1k}</th></tr></thead>`;
 }
 
+/** The results table's columns: the report's number each shows, and its `data-col`. */
+const COLUMNS = {
+  monthlyNow: 'now',
+  monthlyAtHorizon: 'last',
+  totalOverHorizon: 'total',
+  per1kRequests: 'per-1k',
+} as const;
+
 function resultsBody(props: CalculatorProps, c: Computed): Html {
   const full = props.mode !== 'inline';
   const { report } = c;
-  const cell = (p: PathId, which: 'monthlyNow' | 'monthlyAtHorizon' | 'totalOverHorizon' | 'per1kRequests') => {
+  // The same model's host, as the dataset names it: `provider/model`.
+  const [provider, ...model] = report.host?.id.split('/') ?? [];
+  const cell = (p: PathId, which: keyof typeof COLUMNS) => {
     const x = report.paths[p][which];
     const range = formatSpread(x);
     const main = formatMoney(x.expected);
-    return html`<td>${
+    const host = p === 'same-model' && html` data-host="${provider ?? ''}" data-model-id="${model.join('/')}"`;
+    return html`<td data-path="${p}" data-col="${COLUMNS[which]}" data-value="${String(x.expected)}">${
       which === 'monthlyNow'
-        ? html`<strong data-testid="${p}-monthly" data-value="${String(x.expected)}">${main}</strong>`
+        ? html`<strong data-testid="${p}-monthly" data-value="${String(x.expected)}"${host}>${main}</strong>`
         : html`<span>${main}</span>`
     }${range !== main && html`<span class="cc-range">${range}</span>`}</td>`;
   };
-  return html`<tbody data-live="table-body">${(props.paths ?? PATHS).map(
-    (p) =>
-      html`<tr><th scope="row" title="${PATH_LABELS[p]}">${PATH_SHORT[p]}</th>${cell(p, 'monthlyNow')}${full && [cell(p, 'monthlyAtHorizon'), cell(p, 'totalOverHorizon')]}${cell(p, 'per1kRequests')}</tr>`,
-  )}</tbody>`;
+  return html`<tbody data-live="table-body">${(props.paths ?? PATHS)
+    .filter((p) => report.shown.includes(p))
+    .map(
+      (p) =>
+        html`<tr><th scope="row" title="${PATH_LABELS[p]}">${PATH_SHORT[p]}</th>${cell(p, 'monthlyNow')}${full && [cell(p, 'monthlyAtHorizon'), cell(p, 'totalOverHorizon')]}${cell(p, 'per1kRequests')}</tr>`,
+    )}</tbody>`;
 }
 
 /** The test hook of each number the break-even line shows. */
@@ -138,6 +151,7 @@ const LINE_TESTIDS = {
   breakEven: 'break-even',
   breakEvenLow: 'break-even-low',
   breakEvenHigh: 'break-even-high',
+  breakEvenSameModel: 'break-even-same-model',
   gpus: 'gpus',
 } as const;
 

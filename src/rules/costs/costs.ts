@@ -1,6 +1,6 @@
 import type { Answer } from '../decision/url-state.ts';
 import { batchDiscount, scaleThreshold } from '../figures/data.ts';
-import type { PriceTier } from '../presets/presets.ts';
+import type { ApiPrice, PriceTier } from '../presets/presets.ts';
 import type { CostInputs } from './inputs.ts';
 import { PRESETS, presetById } from './preset-registry.ts';
 
@@ -11,7 +11,7 @@ const SECONDS_PER_DAY = 86_400;
 /** Highest request volume the calculator accepts; break-even beyond it is reported as `none`. */
 export const MAX_REQUESTS_PER_DAY = 1e9;
 
-export const PATHS = ['api', 'rag', 'hosted-tune', 'selfhost', 'scratch'] as const;
+export const PATHS = ['api', 'rag', 'hosted-tune', 'selfhost', 'same-model', 'scratch'] as const;
 export type PathId = (typeof PATHS)[number];
 
 export const PATH_LABELS: Readonly<Record<PathId, string>> = {
@@ -19,6 +19,7 @@ export const PATH_LABELS: Readonly<Record<PathId, string>> = {
   rag: 'API + RAG',
   'hosted-tune': 'Fine-tuned model, served by a provider',
   selfhost: 'Fine-tuned open model, self-hosted',
+  'same-model': 'The same open model, served by its cheapest host',
   scratch: 'Own model trained from scratch',
 };
 
@@ -28,6 +29,7 @@ export const PATH_SHORT: Readonly<Record<PathId, string>> = {
   rag: 'API + RAG',
   'hosted-tune': 'Hosted fine-tune',
   selfhost: 'Self-hosted fine-tune',
+  'same-model': 'Same model, hosted',
   scratch: 'Own model',
 };
 
@@ -55,6 +57,7 @@ export interface TokenPrices {
 
 /** The levers of an API bill: % of input read from the cache, reasoning tokens, % sent by batch. */
 export type ApiLevers = Pick<CostInputs, 'cached' | 'reasoning' | 'batch'>;
+const NO_LEVERS: ApiLevers = { cached: 0, reasoning: 0, batch: 0 };
 
 /**
  * The prices of a request with this many input tokens. Past a preset's long-context threshold the
@@ -93,6 +96,25 @@ export function apiTokenBill(
     (outputTokens + levers.reasoning) * prices.priceOut;
   return (requestsPerDay * DAYS_PER_MONTH * (1 - (levers.batch / 100) * BATCH_DISCOUNT) * perRequest) / 1_000_000;
 }
+
+/**
+ * The self-hosted open model's cheapest host in the price dataset at the reader's request shape: a host
+ * that serves it, or a router only where no host does. None for a serving setup typed by hand.
+ */
+export function sameModelHost(i: CostInputs): ApiPrice | undefined {
+  const open = presetById('tput', i.tput)?.open;
+  const hosts = PRESETS.model.presets.filter((p) => open && 'open' in p && p.open === open);
+  const direct = hosts.filter((p) => !('router' in p));
+  const bill = (p: ApiPrice) => p.priceIn * i.input + p.priceOut * i.output;
+  return (direct.length ? direct : hosts).reduce<ApiPrice | undefined>(
+    (b, p) => (b && bill(b) <= bill(p) ? b : p),
+    undefined,
+  );
+}
+
+/** The paths a report shows: every path, but the same model at a host where no host serves it. */
+export const shownPaths = (i: CostInputs): readonly PathId[] =>
+  sameModelHost(i) ? PATHS : PATHS.filter((p) => p !== 'same-model');
 
 /** The reader's API token bill a month at a volume, for requests carrying `extraInput` more tokens (RAG context). */
 function readerTokenBill(i: CostInputs, requestsPerDay: number, extraInput = 0): number {
@@ -175,6 +197,12 @@ function ownCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenari
       const indexing = (i.corpus * i.refreshes * i.embedPrice) / 1_000_000;
       return usage + queryEmbeddings + indexing + i.vectorStore;
     }
+    case 'same-model': {
+      // Like for like with self-hosting: the tokens of the measured shape, with no cache, reasoning or batch.
+      const host = sameModelHost(i);
+      const prices = host && { priceIn: host.priceIn, priceOut: host.priceOut, priceCached: host.priceIn };
+      return prices ? apiTokenBill(requestsPerDay, i.input, i.output, prices, NO_LEVERS) : 0;
+    }
     case 'hosted-tune':
       return tunedTokenBill(i, requestsPerDay) + (i.tuneTrain * i.tuneTokens) / 1_000_000 / i.horizon + i.tuneHosting;
     case 'selfhost':
@@ -236,7 +264,7 @@ export function pathResult(path: PathId, i: CostInputs): PathResult {
 }
 
 /** Paths whose monthly cost is a straight line in volume: a cost at zero plus a cost per request. */
-export type LinearPath = Extract<PathId, 'api' | 'rag' | 'hosted-tune'>;
+export type LinearPath = Extract<PathId, 'api' | 'rag' | 'hosted-tune' | 'same-model'>;
 
 /**
  * Where self-hosting a fine-tuned model costs less than a per-token path (expected case, this

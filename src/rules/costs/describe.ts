@@ -116,7 +116,7 @@ export const gpuMismatchSentence = (m: { readonly offer: string; readonly setup:
 
 /** A number the break-even line shows: which of the report's numbers, and its words. */
 export interface LineNumber {
-  readonly of: 'breakEven' | 'breakEvenLow' | 'breakEvenHigh' | 'gpus';
+  readonly of: 'breakEven' | 'breakEvenLow' | 'breakEvenHigh' | 'breakEvenSameModel' | 'gpus';
   readonly text: string;
   readonly strong?: boolean;
 }
@@ -131,13 +131,27 @@ export function breakEvenLine(r: CostReport): readonly (string | LineNumber)[] {
     { of: 'breakEvenLow', text: volume(r.breakEvenLow) },
     ' and ',
     { of: 'breakEvenHigh', text: volume(r.breakEvenHigh) },
+    ...(r.host
+      ? [
+          ' · against the same open model at its cheapest host (like for like): ',
+          {
+            of: 'breakEvenSameModel' as const,
+            text: r.breakEvenSameModel === null ? 'none in range' : `near ${formatCount(r.breakEvenSameModel)}`,
+          },
+        ]
+      : []),
     ' · GPUs at your volume: ',
     { of: 'gpus', text: formatCount(r.gpus), strong: true },
   ];
 }
 
 /** What the cost chart shows, for readers who cannot see it; `first` and `last` bound its volumes. */
-export function chartDescription(r: CostReport, first: number, last: number): string {
+export function chartDescription(
+  r: CostReport,
+  first: number,
+  last: number,
+  words: LiveText['words']['chart'],
+): string {
   const you = r.inputs.requests;
   const be = r.breakEven;
   const inRange = (n: number) => n >= first && n <= last;
@@ -148,7 +162,7 @@ export function chartDescription(r: CostReport, first: number, last: number): st
     be === null
       ? 'self-hosting never drops below the API'
       : `self-hosting first drops below the API near ${formatCount(be)} requests a day, ${inRange(be) ? 'marked with a circle' : 'outside the chart'}`;
-  return `Monthly cost against requests a day, both on logarithmic scales, for each path, with bands from the low to the high case. ${youText}; ${beText}. The chart data table below holds the numbers.`;
+  return `${words.lead} ${youText}; ${beText}. ${words.tail}`;
 }
 
 /** A path's cost in the chart's legend. */
@@ -158,10 +172,8 @@ export const atYourVolume = (label: string, money: string): string => `${label}:
 export const yourVolume = (requests: number): string => `${formatCount(requests)} (yours)`;
 
 /** What the tornado shows, for readers who cannot see it, given the label of the input that moves most. */
-export const tornadoDescription = (top: string | undefined): string =>
-  top
-    ? `Bars from the break-even at one end of each input's range to the other, on a logarithmic scale; ${top.toLowerCase()} moves it most. The table below holds the numbers.`
-    : 'None of the uncertain inputs moves the break-even with these inputs.';
+export const tornadoDescription = (top: string | undefined, words: LiveText['words']['tornado']): string =>
+  top ? `${words.lead} ${top.toLowerCase()} ${words.tail}` : words.none;
 
 /** The tornado's axis, with the expected break-even its line marks. */
 export const tornadoAxis = (be: number | null): string =>

@@ -1,6 +1,6 @@
 import { formatCount, formatUnitPrice } from '../format/format.ts';
 import { formatMoney, formatSpread } from '../format/money.ts';
-import { PATH_LABELS, PATHS } from './costs.ts';
+import { PATH_LABELS } from './costs.ts';
 import { costSentence, monthHeading, originOf, sentenceNames, totalHeading } from './describe.ts';
 import { FIELDS, NUMBER_KEYS } from './fields.ts';
 import { fieldDefault } from './inputs.ts';
@@ -28,7 +28,7 @@ export function costMarkdown(r: CostReport, url: string, today: string, text: Li
     `| ${w.path} | ${w.thisMonth} | ${monthHeading(i.horizon)} | ${totalHeading(i.horizon)} | ${w.per1k} |`,
     '|---|---|---|---|---|',
   );
-  for (const p of PATHS) {
+  for (const p of r.shown) {
     const x = r.paths[p];
     lines.push(
       `| ${PATH_LABELS[p]} | ${formatSpread(x.monthlyNow)} | ${formatSpread(x.monthlyAtHorizon)} | ${formatSpread(x.totalOverHorizon)} | ${formatSpread(x.per1kRequests)} |`,

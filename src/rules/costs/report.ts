@@ -1,4 +1,14 @@
-import { breakEven, gpusNeeded, PATHS, type PathId, type PathResult, pathResult } from './costs.ts';
+import type { ApiPrice } from '../presets/presets.ts';
+import {
+  breakEven,
+  gpusNeeded,
+  PATHS,
+  type PathId,
+  type PathResult,
+  pathResult,
+  sameModelHost,
+  shownPaths,
+} from './costs.ts';
 import type { CostInputs } from './inputs.ts';
 import { breakEvenBand, type SensitivityItem, sensitivity } from './sensitivity.ts';
 
@@ -6,6 +16,12 @@ import { breakEvenBand, type SensitivityItem, sensitivity } from './sensitivity.
 export interface CostReport {
   readonly inputs: CostInputs;
   readonly paths: Readonly<Record<PathId, PathResult>>;
+  /** The paths to show: all, but the same model at a host where none serves it. */
+  readonly shown: readonly PathId[];
+  /** The self-hosted open model's cheapest host, where the price dataset has one. */
+  readonly host: ApiPrice | undefined;
+  /** First volume at which self-hosting drops below that host: the like-for-like break-even. */
+  readonly breakEvenSameModel: number | null;
   /** First volume at which self-hosting drops below the API. */
   readonly breakEven: number | null;
   /** Volume from which self-hosting stays below the API. */
@@ -26,6 +42,9 @@ export function costReport(i: CostInputs): CostReport {
   return {
     inputs: i,
     paths,
+    shown: shownPaths(i),
+    host: sameModelHost(i),
+    breakEvenSameModel: sameModelHost(i) ? breakEven(i, 'same-model') : null,
     breakEven: first,
     staysCheaper: breakEven(i, 'api', 'stays'),
     breakEvenLow: band.low,

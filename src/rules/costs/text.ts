@@ -1,4 +1,5 @@
 import * as fig from '../figures/data.ts';
+import { figureOf } from '../figures/figures.ts';
 import { formatFigure } from '../figures/format.ts';
 import { SOURCES } from '../figures/sources.ts';
 import { formatAsOf } from '../format/format.ts';
@@ -256,7 +257,7 @@ export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>)
   const o = FIELDS[key].origin;
   switch (o.kind) {
     case 'figure':
-      return sourced(o.figure);
+      return sourced(figureOf(o.figure));
     case 'preset': {
       const p = presetById(o.of, inputs[o.of]);
       return p ? sourced(presetText(o.of).source(p)) : { kind: 'Example', text: 'Your own figure.' };
@@ -329,6 +330,15 @@ export const CALCULATOR_WORDS = {
     rejectedThen: 'Those values were reset to their defaults.',
     gpuMismatch:
       'Its capacity on another GPU is unknown: choose an offer for the setup’s GPU, or type the price you pay.',
+    chart: {
+      lead: 'Monthly cost against requests a day, both on logarithmic scales, for each path, with bands from the low to the high case.',
+      tail: 'The chart data table below holds the numbers.',
+    },
+    tornado: {
+      lead: "Bars from the break-even at one end of each input's range to the other, on a logarithmic scale;",
+      tail: 'moves it most. The table below holds the numbers.',
+      none: 'None of the uncertain inputs moves the break-even with these inputs.',
+    },
     latency: {
       custom: 'Your own request rate: no latency is known.',
       batch: 'Maximum load, with no latency target: a product people wait on gets less from each GPU.',

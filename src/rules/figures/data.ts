@@ -1,7 +1,8 @@
 import type { FigureValue } from './types.ts';
 
-// One constant per figure, numbers only, so a browser bundle that needs a few figures carries
-// only those (written out in full: a spread would keep every figure in every bundle). Their words are in `figures/notes.ts`; `figures/figures.ts` joins the two into the table
+// One constant per figure, its id, number and unit only, so a browser bundle that needs a few figures
+// carries those and nothing else (written out in full: a spread would keep every figure in every bundle).
+// Their sources, dates and words are in `figures/notes.ts`; `figures/figures.ts` joins the two into the table
 // that `/sources/` prints. Ids are public.
 
 // From the article
@@ -9,96 +10,72 @@ export const apiShare = {
   id: 'api-share',
   value: 80,
   unit: 'percent',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const apiSweetSpot = {
   id: 'api-sweet-spot',
   value: { low: 1_000, high: 5_000_000 },
   unit: 'requests-per-month',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const trainScratchCost = {
   id: 'train-scratch-cost',
   value: { low: 2_000_000, high: 10_000_000 },
   unit: 'usd',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const fineTuneCost = {
   id: 'fine-tune-cost',
   value: { low: 500, high: 5_000 },
   unit: 'usd',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const fineTuneDuration = {
   id: 'fine-tune-duration',
   value: 1,
   unit: 'weeks',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const hybridValueShare = {
   id: 'hybrid-value-share',
   value: 90,
   unit: 'percent',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const hybridCostShare = {
   id: 'hybrid-cost-share',
   value: 10,
   unit: 'percent',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const latencyThreshold = {
   id: 'latency-threshold',
   value: 50,
   unit: 'ms',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const scaleThreshold = {
   id: 'scale-threshold',
   value: 1_000_000,
   unit: 'requests-per-day',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const scaleHorizon = {
   id: 'scale-horizon',
   value: 12,
   unit: 'months',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const mlTeamCapacity = {
   id: 'ml-team-capacity',
   value: 6,
   unit: 'months',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 export const visionFps = {
   id: 'vision-fps',
   value: 1_000,
   unit: 'frames-per-second',
-  source: 'article',
-  asOf: '2026-06',
 } as const satisfies FigureValue;
 
 // API pricing levers
@@ -106,8 +83,6 @@ export const batchDiscount = {
   id: 'batch-discount',
   value: 50,
   unit: 'percent',
-  source: 'openai-pricing',
-  asOf: '2025-08-21',
 } as const satisfies FigureValue;
 
 // Latency
@@ -115,49 +90,37 @@ export const apiTtft = {
   id: 'api-ttft',
   value: { low: 420, high: 1_420 },
   unit: 'ms',
-  source: 'modelstats',
-  asOf: '2026-04-03',
 } as const satisfies FigureValue;
 
 // Self-hosted throughput and latency
 export const tput8bH100Max = {
   id: 'tput-8b-h100-max',
   value: 15_220,
-  unit: 'tokens-per-second',
-  source: 'tensorrt-llm',
-  asOf: '2025',
+  unit: 'output-tokens-per-second',
 } as const satisfies FigureValue;
 
 export const tput70bH100PerGpu = {
   id: 'tput-70b-h100-per-gpu',
   value: 2_100,
-  unit: 'tokens-per-second',
-  source: 'tensorrt-llm',
-  asOf: '2025',
+  unit: 'output-tokens-per-second',
 } as const satisfies FigureValue;
 
 export const tput8bH10032Users = {
   id: 'tput-8b-h100-32-users',
   value: 2_529,
-  unit: 'tokens-per-second',
-  source: 'silybench',
-  asOf: '2026-09-24',
+  unit: 'output-tokens-per-second',
 } as const satisfies FigureValue;
 
 export const ttft8bH1001User = {
   id: 'ttft-8b-h100-1-user',
   value: 61,
   unit: 'ms',
-  source: 'silybench',
-  asOf: '2026-09-24',
 } as const satisfies FigureValue;
 
 export const ttft8bH1001UserShort = {
   id: 'ttft-8b-h100-1-user-short',
   value: 14,
   unit: 'ms',
-  source: 'silybench',
-  asOf: '2026-09-24',
 } as const satisfies FigureValue;
 
 // People
@@ -165,8 +128,6 @@ export const wagesShare = {
   id: 'wages-share',
   value: 68.3,
   unit: 'percent',
-  source: 'bls-ecec',
-  asOf: '2018-12-14',
 } as const satisfies FigureValue;
 
 // Fine-tuning and training
@@ -174,64 +135,48 @@ export const openaiFtGpt41 = {
   id: 'openai-ft-gpt41',
   value: 25,
   unit: 'usd-per-1m-tokens',
-  source: 'openai-pricing',
-  asOf: '2025-08-21',
 } as const satisfies FigureValue;
 
 export const qlora65bGpuHours = {
   id: 'qlora-65b-gpu-hours',
   value: 24,
   unit: 'gpu-hours',
-  source: 'qlora',
-  asOf: '2023-05',
 } as const satisfies FigureValue;
 
 export const llama318bGpuHours = {
   id: 'llama31-8b-gpu-hours',
   value: 1_460_000,
   unit: 'gpu-hours',
-  source: 'llama31-card',
-  asOf: '2024-07',
 } as const satisfies FigureValue;
 
 export const llama3170bGpuHours = {
   id: 'llama31-70b-gpu-hours',
   value: 7_000_000,
   unit: 'gpu-hours',
-  source: 'llama31-card',
-  asOf: '2024-07',
 } as const satisfies FigureValue;
 
 export const llama27bGpuHours = {
   id: 'llama2-7b-gpu-hours',
   value: 184_320,
   unit: 'gpu-hours',
-  source: 'llama2-card',
-  asOf: '2023-07',
 } as const satisfies FigureValue;
 
 export const llama270bTrainCost = {
   id: 'llama2-70b-train-cost',
   value: 2_050_000,
   unit: 'usd',
-  source: 'epoch-costs',
-  asOf: '2025-07-03',
 } as const satisfies FigureValue;
 
 export const gpt4TrainCost = {
   id: 'gpt4-train-cost',
   value: 68_800_000,
   unit: 'usd',
-  source: 'epoch-costs',
-  asOf: '2025-07-03',
 } as const satisfies FigureValue;
 
 export const frontierCostGrowth = {
   id: 'frontier-cost-growth',
   value: 2.4,
   unit: 'times-per-year',
-  source: 'epoch-paper',
-  asOf: '2024-05',
 } as const satisfies FigureValue;
 
 // Retrieval (RAG)
@@ -239,32 +184,24 @@ export const embedOpenaiSmall = {
   id: 'embed-openai-small',
   value: 0.02,
   unit: 'usd-per-1m-tokens',
-  source: 'litellm',
-  asOf: '2026-07-24',
 } as const satisfies FigureValue;
 
 export const embedVoyage = {
   id: 'embed-voyage',
   value: 0.06,
   unit: 'usd-per-1m-tokens',
-  source: 'litellm',
-  asOf: '2026-07-24',
 } as const satisfies FigureValue;
 
 export const pineconeStorage = {
   id: 'pinecone-storage',
   value: 0.33,
   unit: 'usd-per-gb-month',
-  source: 'pinecone',
-  asOf: '2026-11-04',
 } as const satisfies FigureValue;
 
 export const pineconeMinimum = {
   id: 'pinecone-minimum',
   value: 50,
   unit: 'usd-per-month',
-  source: 'pinecone',
-  asOf: '2026-11-04',
 } as const satisfies FigureValue;
 
 // Operations, people and compliance
@@ -272,38 +209,28 @@ export const mlEngineerPay = {
   id: 'ml-engineer-pay',
   value: 140_910,
   unit: 'usd-per-year',
-  source: 'bls',
-  asOf: '2024-05',
 } as const satisfies FigureValue;
 
 export const soc2Type1 = {
   id: 'soc2-type1',
   value: { low: 15_000, high: 40_000 },
   unit: 'usd',
-  source: 'strac-soc2',
-  asOf: '2026-05-26',
 } as const satisfies FigureValue;
 
 export const soc2Type2 = {
   id: 'soc2-type2',
   value: { low: 25_000, high: 75_000 },
   unit: 'usd',
-  source: 'strac-soc2',
-  asOf: '2026-05-26',
 } as const satisfies FigureValue;
 
 export const soc2FirstYear = {
   id: 'soc2-first-year',
   value: { low: 55_000, high: 175_000 },
   unit: 'usd',
-  source: 'strac-soc2',
-  asOf: '2026-05-26',
 } as const satisfies FigureValue;
 
 export const observabilityPaid = {
   id: 'observability-paid',
   value: { low: 79, high: 799 },
   unit: 'usd-per-month',
-  source: 'helicone',
-  asOf: '2026-09-20',
 } as const satisfies FigureValue;

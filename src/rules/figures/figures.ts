@@ -87,6 +87,13 @@ export function figure(id: FigureId): Figure {
   return f;
 }
 
+/** A figure constant of `figures/data.ts` with its source, date and words. */
+export function figureOf(f: FigureValue): Figure {
+  const found = byId.get(f.id);
+  if (!found) throw new Error(`Figure ${f.id} is in no group of /sources/`);
+  return found;
+}
+
 export function isFigureId(id: string): id is FigureId {
   return byId.has(id);
 }

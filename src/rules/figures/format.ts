@@ -22,7 +22,7 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   'requests-per-day': { num: formatCount, suffix: ' requests a day' },
   'requests-per-month': { num: formatCount, suffix: ' requests a month' },
   'frames-per-second': { num: formatCount, suffix: ' frames a second' },
-  'tokens-per-second': { num: formatCount, suffix: ' tokens a second' },
+  'output-tokens-per-second': { num: formatCount, suffix: ' output tokens a second' },
   'gpu-hours': { num: formatCount, suffix: ' GPU-hours' },
   'times-per-year': { num: (n) => `${formatPlain(n)}×`, suffix: ' a year' },
   'times-per-month': { num: formatCount, suffix: ' times a month' },

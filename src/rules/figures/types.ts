@@ -17,7 +17,7 @@ export type Unit =
   | 'requests-per-day'
   | 'requests-per-month'
   | 'frames-per-second'
-  | 'tokens-per-second'
+  | 'output-tokens-per-second'
   | 'gpu-hours'
   | 'times-per-year'
   | 'times-per-month'
@@ -40,21 +40,22 @@ export interface Range {
   readonly high: number;
 }
 
-/** A figure's number and provenance: what code (and the browser) needs. */
+/** A figure's number: what code (and the browser) needs. */
 export interface FigureValue {
   /** Stable id: prose cites it and `/sources/#fig-<id>` links to it. */
   readonly id: string;
-  /** A single value, or a range when the source gives one. */
+  /** A single value, or a range when the source gives one, in `unit`. */
   readonly value: number | Range;
+  /** The unit the source states the value in. */
   readonly unit: Unit;
+}
+
+/** A figure's provenance and words: what readers see on `/sources/` and in prose. */
+export interface FigureNotes {
   /** Key into `SOURCES`. */
   readonly source: SourceKey;
   /** When the source published or last showed the figure: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   readonly asOf: string;
-}
-
-/** A figure's words: what readers see on `/sources/` and in prose. */
-export interface FigureNotes {
   /** What the number is, in a few words. */
   readonly label: string;
   /** The source's own words where they are looser than the number (the prose may quote them). */
@@ -63,5 +64,5 @@ export interface FigureNotes {
   readonly note?: string;
 }
 
-/** A figure with its words, as `/sources/` and prose use it. */
+/** A figure with its unit, source and words, as `/sources/` and prose use it. */
 export type Figure = FigureValue & FigureNotes;

@@ -1,4 +1,5 @@
 import type { SourceKey } from '../figures/sources.ts';
+import type { OpenModelId } from '../serving/serving.ts';
 
 /**
  * The API price dataset the calculator reads at build time. To update prices, run
@@ -17,6 +18,10 @@ export interface CuratedModel {
   readonly model: string;
   /** Whether the model spends reasoning (thinking) tokens, billed as output. */
   readonly reasoning: boolean;
+  /** The open model it is, where a host serves an open model the calculator can self-host. */
+  readonly open?: OpenModelId;
+  /** A router that resells other hosts' serving (OpenRouter), not a host that serves the model itself. */
+  readonly router?: true;
 }
 
 /**
@@ -49,13 +54,71 @@ export const CURATED_MODELS = [
   { id: 'groq/openai/gpt-oss-120b', provider: 'groq', model: 'openai/gpt-oss-120b', reasoning: true },
   { id: 'fireworks/gpt-oss-120b', provider: 'fireworks', model: 'gpt-oss-120b', reasoning: true },
   { id: 'groq/qwen/qwen3-32b', provider: 'groq', model: 'qwen/qwen3-32b', reasoning: true },
-  { id: 'fireworks/qwen3-235b-a22b', provider: 'fireworks', model: 'qwen3-235b-a22b', reasoning: true },
-  { id: 'groq/llama-3.1-8b-instant', provider: 'groq', model: 'llama-3.1-8b-instant', reasoning: false },
+  {
+    id: 'fireworks/qwen3-235b-a22b',
+    provider: 'fireworks',
+    model: 'qwen3-235b-a22b',
+    reasoning: true,
+    open: 'qwen3-235b-a22b',
+  },
+  {
+    id: 'groq/llama-3.1-8b-instant',
+    provider: 'groq',
+    model: 'llama-3.1-8b-instant',
+    reasoning: false,
+    open: 'llama-3.1-8b',
+  },
   {
     id: 'together/meta-llama/Llama-3.3-70B-Instruct-Turbo',
     provider: 'together',
     model: 'meta-llama/Llama-3.3-70B-Instruct-Turbo',
     reasoning: false,
+    open: 'llama-3.3-70b',
+  },
+  {
+    id: 'novita/meta-llama/llama-3.1-8b-instruct',
+    provider: 'novita',
+    model: 'meta-llama/llama-3.1-8b-instruct',
+    reasoning: false,
+    open: 'llama-3.1-8b',
+  },
+  {
+    id: 'groq/llama-3.3-70b-versatile',
+    provider: 'groq',
+    model: 'llama-3.3-70b-versatile',
+    reasoning: false,
+    open: 'llama-3.3-70b',
+  },
+  {
+    id: 'novita/meta-llama/llama-3.3-70b-instruct',
+    provider: 'novita',
+    model: 'meta-llama/llama-3.3-70b-instruct',
+    reasoning: false,
+    open: 'llama-3.3-70b',
+  },
+  {
+    id: 'openrouter/qwen/qwen3-8b',
+    provider: 'openrouter',
+    model: 'qwen/qwen3-8b',
+    reasoning: true,
+    open: 'qwen3-8b',
+    router: true,
+  },
+  {
+    id: 'openrouter/qwen/qwen3-30b-a3b',
+    provider: 'openrouter',
+    model: 'qwen/qwen3-30b-a3b',
+    reasoning: true,
+    open: 'qwen3-30b-a3b',
+    router: true,
+  },
+  {
+    id: 'openrouter/qwen/qwen3-235b-a22b',
+    provider: 'openrouter',
+    model: 'qwen/qwen3-235b-a22b',
+    reasoning: true,
+    open: 'qwen3-235b-a22b',
+    router: true,
   },
 ] as const satisfies readonly CuratedModel[];
 

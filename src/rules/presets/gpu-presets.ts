@@ -1,5 +1,5 @@
 // The GPU offers' numbers. They reach the browser as data in the page (the data module
-// `virtual:gpu-presets`, src/integrations/calculator-data.ts), so this module imports no value.
+// `virtual:calculator-data`, src/integrations/calculator-data.ts), so this module imports no value.
 import type { GpuType } from '../serving/serving.ts';
 
 /** A GPU's price per hour: on demand unless the preset says reserved. */

@@ -48,6 +48,21 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   'fireworks/qwen3-235b-a22b': { label: 'Qwen3 235B-A22B on Fireworks' },
   'groq/llama-3.1-8b-instant': { label: 'Llama 3.1 8B on Groq' },
   'together/meta-llama/Llama-3.3-70B-Instruct-Turbo': { label: 'Llama 3.3 70B on Together' },
+  'novita/meta-llama/llama-3.1-8b-instruct': { label: 'Llama 3.1 8B on Novita' },
+  'groq/llama-3.3-70b-versatile': { label: 'Llama 3.3 70B on Groq' },
+  'novita/meta-llama/llama-3.3-70b-instruct': { label: 'Llama 3.3 70B on Novita' },
+  'openrouter/qwen/qwen3-8b': {
+    label: 'Qwen3-8B through OpenRouter',
+    note: 'OpenRouter resells other hosts’ serving; the price dataset lists no host that serves this model itself.',
+  },
+  'openrouter/qwen/qwen3-30b-a3b': {
+    label: 'Qwen3-30B-A3B through OpenRouter',
+    note: 'OpenRouter resells other hosts’ serving; the price dataset lists no host that serves this model itself.',
+  },
+  'openrouter/qwen/qwen3-235b-a22b': {
+    label: 'Qwen3-235B-A22B through OpenRouter',
+    note: 'OpenRouter resells other hosts’ serving.',
+  },
   'llama-3.1-8b-deepinfra': {
     label: 'Llama 3.1 8B on DeepInfra',
     note: 'The price dataset does not list DeepInfra: this is LiteLLM’s price of July 2026, not updated since.',

@@ -1,5 +1,5 @@
 // Build time only: this module reads the whole price dataset (about 0.8 MB). The browser gets
-// the few numbers it needs through the `virtual:api-prices` module (src/integrations/api-prices.ts).
+// the few numbers it needs through the `virtual:calculator-data` module (src/integrations/calculator-data.ts).
 import { findProvider, type ModelInfo, type ModelPrice, type Provider } from '@pydantic/genai-prices';
 import { type ApiPresetId, CURATED_MODELS, type CuratedModel, PRICE_DATA, SNAPSHOT_MODELS } from './api-models.ts';
 import type { ApiPrice, PriceTier } from './presets.ts';
@@ -70,6 +70,8 @@ export function apiPriceOf(m: CuratedModel, day: string = PRICE_DATA.asOf): ApiP
     priceOut: output,
     ...(cached === undefined ? {} : { priceCached: cached }),
     tiers,
+    ...('open' in m ? { open: m.open } : {}),
+    ...('router' in m ? { router: m.router } : {}),
   };
 }
 

@@ -20,10 +20,10 @@
  * This module carries only what the browser needs. The points and the fits are in `serving/setups.ts`,
  * `serving/fit.ts` and `serving/curves.ts`.
  */
-import CURVES from 'virtual:serving-curves';
+import { renamed, servingCurves } from 'virtual:calculator-data';
 import { type Coefficients, rateOf } from './rate.ts';
 import type { SetupId } from './setups.ts';
-import { LATENCY_TARGETS, type LatencyTargetId } from './targets.ts';
+import { type LatencyTargetId, REALTIME_TTFT_MS } from './targets.ts';
 
 export * from './rate.ts';
 export * from './targets.ts';
@@ -68,28 +68,14 @@ export type ServingSetupId = SetupId;
 
 /** Every serving setup's curves, fitted when the site is built (`serving/setups.ts`). Ids are URL values. */
 export const SERVING_SETUPS: readonly (ServingSetup & { readonly id: ServingSetupId })[] =
-  CURVES as readonly (ServingSetup & {
+  servingCurves as readonly (ServingSetup & {
     readonly id: ServingSetupId;
   })[];
 
-/**
- * Ids the serving menu once had, each a model on a GPU at one load: the setup each now opens, and the
- * latency target that load stood for where the link names none. Never remove one.
- */
-export const RENAMED_SETUPS: Readonly<Record<string, ServingSetupId>> = {
-  '8b-interactive': 'qwen3-8b-h100-bf16',
-  'qwen3-8b-h100-bf16-c1': 'qwen3-8b-h100-bf16',
-  'qwen3-8b-h100-fp8-c32': 'qwen3-8b-h100-fp8',
-  'qwen3-8b-h100-fp8-c128': 'qwen3-8b-h100-fp8',
-  '8b-max': 'llama-3.1-8b-h100',
-  '70b-max': 'llama-3.3-70b-h100',
-};
-export const RENAMED_SETUP_TARGETS: Readonly<Record<string, LatencyTargetId>> = {
-  'qwen3-8b-h100-bf16-c1': 'realtime',
-  'qwen3-8b-h100-fp8-c128': 'batch',
-  '8b-max': 'batch',
-  '70b-max': 'batch',
-};
+/** Serving ids that were each a model on a GPU at one load: the setup each now opens. Never remove one. */
+export const RENAMED_SETUPS: Readonly<Record<string, ServingSetupId>> = renamed.setups;
+/** The latency target an old serving id's load stood for, where a link names none. */
+export const RENAMED_SETUP_TARGETS: Readonly<Record<string, LatencyTargetId>> = renamed.setupTargets;
 
 /** Longest prompt and answer any setup measures; a shape beyond either is an extrapolation. */
 export const MEASURED_MAX = { input: 8192, output: 2048 } as const;
@@ -118,7 +104,7 @@ export function capacity(setup: ServingSetup, input: number, output: number, slo
     met: true,
   };
   if (slo !== 'realtime') return interactive;
-  const limit = LATENCY_TARGETS[1].ttftMs;
+  const limit = REALTIME_TTFT_MS;
   let best: Capacity | undefined;
   for (const load of setup.loads ?? []) {
     const ttftMs = ttftAt(load.ttft, input);

@@ -1,6 +1,6 @@
 // Build time only: which published points each serving setup rests on, at each latency target. The
 // browser gets the fitted curves alone, made from this module when the site is built (the data module
-// `virtual:serving-curves`, src/integrations/calculator-data.ts); the unit tests hold every fit within
+// `virtual:calculator-data`, src/integrations/calculator-data.ts); the unit tests hold every fit within
 // 20% of every point it rests on. It imports no value from `serving.ts`, which reads those curves.
 import type { BenchmarkPoint } from './data.ts';
 import { SILYBENCH_CAPACITY, SILYBENCH_PERF_POINTS, type SilybenchRunKey } from './data-silybench.ts';
@@ -8,7 +8,7 @@ import { TRTLLM_POINTS, type TrtllmGpu, type TrtllmModel } from './data-trtllm.t
 import { fitCoefficients, ttftKnots } from './fit.ts';
 import type { Coefficients } from './rate.ts';
 import type { GpuType, LatencyLoad, OpenModelId, ServingPrecision, ServingSetup } from './serving.ts';
-import { LATENCY_TARGETS } from './targets.ts';
+import { REALTIME_TTFT_MS } from './targets.ts';
 
 /** Where a setup's points come from: a silybench run (by precision) or one column of NVIDIA's overview. */
 export type SetupFrom =
@@ -154,7 +154,7 @@ export function fitSetup(d: SetupDef): ServingSetup {
     const [first, ...rest] = knots.map(([x, ms]) => [x, sig(ms)] as const);
     if (!first) throw new Error(`${d.id}: no knots`);
     // A load whose shortest prompt already misses the real-time target can never meet it: the browser need not carry it.
-    if (first[1] > LATENCY_TARGETS[1].ttftMs) return [];
+    if (first[1] > REALTIME_TTFT_MS) return [];
     return [{ concurrency, coefficients: rounded(fitCoefficients(points, d.gpusPerReplica)), ttft: [first, ...rest] }];
   });
   const interactive = interactivePoints(d);

@@ -16,7 +16,7 @@ import { SERVING_LABELS, setupSource } from '../../../src/rules/serving/notes.ts
 import {
   capacity,
   interactiveShare,
-  LATENCY_TARGETS,
+  REALTIME_TTFT_MS,
   RENAMED_SETUP_TARGETS,
   RENAMED_SETUPS,
   rateOf,
@@ -213,7 +213,7 @@ describe('capacity at each latency target', () => {
       fc.property(anySetup, tokens, tokens, (s, i, o) => {
         const c = capacity(s, i, o, 'realtime');
         if (!s.loads) return !c.met && c.ttftMs === undefined;
-        return c.met === (c.ttftMs !== undefined && c.ttftMs <= LATENCY_TARGETS[1].ttftMs);
+        return c.met === (c.ttftMs !== undefined && c.ttftMs <= REALTIME_TTFT_MS);
       }),
     );
   });
