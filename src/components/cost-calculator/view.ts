@@ -20,6 +20,7 @@ import {
   latencySentence,
   monthHeading,
   originLine,
+  qualityOf,
   sentenceNames,
   stillUsing,
   totalHeading,
@@ -81,6 +82,7 @@ export type LiveRegion =
   | 'sticky'
   | 'ttft'
   | 'gpu-note'
+  | 'quality'
   | ChartRegion
   | TornadoRegion;
 export type LiveMarkup = Readonly<Partial<Record<LiveRegion, Html>>>;
@@ -97,6 +99,17 @@ function ttftHtml(props: CalculatorProps, s: CalculatorState): Html {
   const setup = presetById('tput', tput);
   const c = setup && capacity(setup, input, output, slo);
   return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-met="${String(c?.met ?? false)}" data-value="${c?.ttftMs === undefined ? 'none' : String(c.ttftMs)}">${latencySentence(setup, slo, input, output, props.text.words.latency)}</p>`;
+}
+
+/** Both sides' scores on the one quality index, and how they compare. */
+function qualityHtml(props: CalculatorProps, s: CalculatorState): Html {
+  const t = props.text;
+  const q = qualityOf(s.inputs, t);
+  const w = t.words.quality;
+  const score = (id: string, name: string, v: number | null) =>
+    html`<span data-model="${id}" data-score="${v === null ? 'none' : String(v)}">${name} ${v === null ? w.unscored : String(v)}</span>`;
+  const names = sentenceNames(s.inputs, t);
+  return html`<p class="cc-quality" data-testid="quality" data-live="quality" data-index="${t.quality.index}">${w.lead} ${t.quality.index}: ${score(s.inputs.model, names.model, q.api)}, ${q.open ? score(q.open, t.quality.names[q.open], q.own) : ''}${q.clause && `; ${q.clause}`}.</p>`;
 }
 
 /** Beside the GPU menu: the GPU type the serving setup was measured on, where the offer is of another. */
@@ -155,8 +168,8 @@ const LINE_TESTIDS = {
   gpus: 'gpus',
 } as const;
 
-function breakEven(c: Computed): Html {
-  const parts = breakEvenLine(c.report).map((p) => {
+function breakEven(props: CalculatorProps, c: Computed): Html {
+  const parts = breakEvenLine(c.report, props.text.words.line).map((p) => {
     if (typeof p === 'string') return p;
     // One of two fixed tag names, so it goes in as markup.
     const tag = new Html(p.strong ? 'strong' : 'span');
@@ -189,7 +202,8 @@ export function liveRegions(props: CalculatorProps, s: CalculatorState, c: Compu
   const regions: Partial<Record<LiveRegion, Html>> = {
     'table-head': resultsHead(props, s),
     'table-body': resultsBody(props, c),
-    'break-even': breakEven(c),
+    'break-even': breakEven(props, c),
+    quality: qualityHtml(props, s),
   };
   if (c.curves) Object.assign(regions, costChartRegions(c.report, c.curves, props.id, props.text.words));
   if (props.mode !== 'inline') {
@@ -265,5 +279,5 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
   const chart = live['chart-svg'] && costChartHtml(live, w);
   const tornado = full && tornadoHtml(live, id, text);
 
-  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live['break-even']}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="status" aria-live="polite"></p></div></div>`;
+  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live['break-even']}${live.quality}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="status" aria-live="polite"></p></div></div>`;
 }

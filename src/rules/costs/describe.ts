@@ -5,17 +5,46 @@ import { MAX_REQUESTS_PER_DAY, PATH_LABELS, PATHS, type PathId } from './costs.t
 import type { NumberKey } from './fields.ts';
 import { type CostInputs, fieldDefault, presetOf } from './inputs.ts';
 import type { PresetKey } from './keys.ts';
+import { presetById } from './preset-registry.ts';
 import type { CostReport } from './report.ts';
 import type { FieldOrigin, LiveText } from './text.ts';
 
 // Sentences and phrases built around the calculator's numbers, as the page and the island print
 // them. The calculator's fixed words are in `text.ts`.
 
-/** The names a sentence gives the chosen presets, from the build-time text. */
+/** The names a sentence gives the chosen presets, from the build-time text, and how their quality compares. */
 export interface SentenceNames {
   readonly model: string;
   readonly setup: string;
   readonly gpu: string;
+  /** The latency target the capacity is read at. */
+  readonly target: string;
+  /** How the open model's score compares with the API model's, where both are scored. */
+  readonly quality: string;
+  /** The sentence's fixed words. */
+  readonly w: LiveText['words']['sentence'];
+}
+
+/** A gap on the quality index's 0–100 scale that this guide calls well below or above: 5 points (an assumption). */
+export const QUALITY_GAP_POINTS = 5;
+
+/** Both sides' scores on the quality index, and how they compare, in words (empty where one is not scored). */
+export function qualityOf(i: CostInputs, text: LiveText) {
+  const q = text.quality;
+  const open = presetById('tput', i.tput)?.open;
+  const api = q.model[i.model] ?? null;
+  const own = open ? q.open[open] : null;
+  const w = text.words.quality;
+  const gap = api === null || own === null ? null : Math.round((api - own) * 10) / 10;
+  const clause =
+    gap === null
+      ? ''
+      : gap >= QUALITY_GAP_POINTS
+        ? `${w.below} ${gap} ${w.points}`
+        : gap <= -QUALITY_GAP_POINTS
+          ? `${w.above} ${-gap} ${w.points}`
+          : `${w.close} ${QUALITY_GAP_POINTS} ${w.points}`;
+  return { api, own, open, clause };
 }
 
 /** The names of the presets the inputs use; a custom choice is named for what it is. */
@@ -26,6 +55,9 @@ export function sentenceNames(i: CostInputs, text: LiveText): SentenceNames {
     model: name('model', 'the API model at your prices'),
     setup: name('tput', 'an open model at your request rate'),
     gpu: name('gpu', 'GPUs at your price'),
+    target: name('slo', '').toLowerCase(),
+    quality: qualityOf(i, text).clause,
+    w: text.words.sentence,
   };
 }
 
@@ -38,30 +70,29 @@ export const proseVolume = (n: number | null): string => volume(n === null ? n :
 /** The plain-words answer under the calculator, about the paths it shows and the presets it compares. */
 export function costSentence(r: CostReport, names: SentenceNames, paths: readonly PathId[] = PATHS): string {
   const i = r.inputs;
-  const at = `At ${formatCount(i.requests)} requests a day`;
+  const w = names.w;
+  const at = `At ${formatCount(i.requests)} ${w.aDay}`;
   const cost = (p: PathId) => formatMoney(r.paths[p].monthlyNow.expected);
   const cheapest = paths.reduce((a, b) => (r.paths[b].monthlyNow.expected < r.paths[a].monthlyNow.expected ? b : a));
-  const best = paths.length > 1 ? ` The cheapest path shown at your volume: ${PATH_LABELS[cheapest]}.` : '';
+  const best = paths.length > 1 ? ` ${w.cheapest} ${PATH_LABELS[cheapest]}.` : '';
+  const api = `${at}, ${names.model} ${w.api} ${cost('api')} ${w.aMonth}`;
   if (!paths.includes('selfhost')) {
-    const rag = paths.includes('rag') ? `, or about ${cost('rag')} with retrieval added` : '';
-    return `${at}, ${names.model} through its API costs about ${cost('api')} a month${rag}.${best}`;
+    const rag = paths.includes('rag') ? `, ${w.rag[0]} ${cost('rag')} ${w.rag[1]}` : '';
+    return `${api}${rag}.${best}`;
   }
-  const start = `${at}, ${names.model} through its API costs about ${cost('api')} a month, and ${names.setup}, self-hosted on ${names.gpu}, about ${cost('selfhost')}.`;
+  const start = `${api}, ${w.and} ${names.setup}, ${w.on} ${names.gpu} (${names.target}), ${w.about} ${cost('selfhost')}.${names.quality && ` ${w.quality} ${names.quality}.`}`;
   if (r.breakEven === null) {
-    return `${start} With these inputs self-hosting does not drop below that API at any volume up to ${formatCount(MAX_REQUESTS_PER_DAY)} requests a day${r.breakEvenLow === null ? '' : `, though it could from about ${formatCount(r.breakEvenLow)} if the uncertain inputs all fall its way`}.${best}`;
+    return `${start} ${w.never} ${formatCount(MAX_REQUESTS_PER_DAY)} ${w.aDay}${r.breakEvenLow === null ? '' : `, ${w.could[0]} ${formatCount(r.breakEvenLow)} ${w.could[1]}`}.${best}`;
   }
   const stays =
-    r.staysCheaper !== null && r.staysCheaper > r.breakEven
-      ? `, and stays below it from about ${formatCount(r.staysCheaper)}`
-      : '';
-  const selfhost = r.paths.selfhost.monthlyNow.expected;
+    r.staysCheaper !== null && r.staysCheaper > r.breakEven ? `, ${w.stays} ${formatCount(r.staysCheaper)}` : '';
   const here =
-    selfhost < r.paths.api.monthlyNow.expected
-      ? ' At your volume self-hosting is the cheaper of the two.'
+    r.paths.selfhost.monthlyNow.expected < r.paths.api.monthlyNow.expected
+      ? ` ${w.cheaperHere}`
       : i.requests >= r.breakEven
-        ? ' At your volume the next whole GPU puts it back above the API.'
+        ? ` ${w.nextStep}`
         : '';
-  return `${start} Self-hosting drops below that API somewhere between ${volume(r.breakEvenLow)} and ${volume(r.breakEvenHigh)} requests a day: near ${formatCount(r.breakEven)} with these inputs${stays}.${here}${best}`;
+  return `${start} ${w.drops} ${volume(r.breakEvenLow)} and ${volume(r.breakEvenHigh)} ${w.aDay}: ${w.near} ${formatCount(r.breakEven)} ${w.withThese}${stays}.${here}${best}`;
 }
 
 /** A field's origin from the build-time text: fixed for most fields, by preset for prices and throughput. */
@@ -103,16 +134,15 @@ export function latencySentence(
   if (slo === 'batch') return words.batch;
   if (slo !== 'realtime') return setup.loads ? words.measured : words.derived;
   if (c.ttftMs === undefined) return words.unmeasured;
-  const ms = `${formatCount(Math.round(c.ttftMs))} ms`;
-  const load = `with ${formatCount(c.concurrency ?? 1)} in flight`;
-  return c.met
-    ? `First token within ${ms} for 95% of requests at your ${formatCount(input)} input tokens, ${load} (measured, interpolated): inside the 50 ms target.`
-    : `No measured load meets first token within 50 ms at ${formatCount(input)} input tokens: the lightest, ${load}, takes ${ms}. The costs use that load.`;
+  const [a, b, c2] = c.met ? words.met : words.missed;
+  return `${a} ${formatCount(input)} ${b} ${formatCount(c.concurrency ?? 1)} ${c2} ${formatCount(Math.round(c.ttftMs))} ms.`;
 }
 
 /** The GPU type an offer is for and the type the serving setup was measured on, in a sentence. */
-export const gpuMismatchSentence = (m: { readonly offer: string; readonly setup: string }, words: string): string =>
-  `This price is for the ${m.offer}, but the serving setup was measured on the ${m.setup}. ${words}`;
+export const gpuMismatchSentence = (
+  m: { readonly offer: string; readonly setup: string },
+  [a, b, c]: LiveText['words']['gpuMismatch'],
+): string => `${a} ${m.offer}${b} ${m.setup}. ${c}`;
 
 /** A number the break-even line shows: which of the report's numbers, and its words. */
 export interface LineNumber {
@@ -122,25 +152,17 @@ export interface LineNumber {
 }
 
 /** The break-even line under the results, in parts: words, and the numbers it shows. */
-export function breakEvenLine(r: CostReport): readonly (string | LineNumber)[] {
-  const be = r.breakEven;
+export function breakEvenLine(r: CostReport, w: LiveText['words']['line']): readonly (string | LineNumber)[] {
+  const near = (n: number | null) => (n === null ? w.none : `${w.near} ${formatCount(n)}`);
   return [
-    'Break-even for self-hosting: ',
-    { of: 'breakEven', text: be === null ? 'none in range' : `near ${formatCount(be)} requests a day`, strong: true },
-    ', somewhere between ',
+    w.lead,
+    { of: 'breakEven', text: near(r.breakEven), strong: true },
+    w.between,
     { of: 'breakEvenLow', text: volume(r.breakEvenLow) },
-    ' and ',
+    w.and,
     { of: 'breakEvenHigh', text: volume(r.breakEvenHigh) },
-    ...(r.host
-      ? [
-          ' · against the same open model at its cheapest host (like for like): ',
-          {
-            of: 'breakEvenSameModel' as const,
-            text: r.breakEvenSameModel === null ? 'none in range' : `near ${formatCount(r.breakEvenSameModel)}`,
-          },
-        ]
-      : []),
-    ' · GPUs at your volume: ',
+    ...(r.host ? [w.sameModel, { of: 'breakEvenSameModel' as const, text: near(r.breakEvenSameModel) }] : []),
+    w.gpus,
     { of: 'gpus', text: formatCount(r.gpus), strong: true },
   ];
 }

@@ -4,6 +4,10 @@ import { formatFigure } from '../figures/format.ts';
 import { SOURCES } from '../figures/sources.ts';
 import { formatAsOf } from '../format/format.ts';
 import { API_PRESET_NOTES } from '../presets/notes.ts';
+import { API_PRESETS } from '../presets/presets.ts';
+import { modelScore, openScore, QUALITY_INDEX } from '../presets/quality.ts';
+import { OPEN_MODEL_NAMES } from '../serving/notes.ts';
+import { OPEN_MODELS, type OpenModelId } from '../serving/serving.ts';
 import { priceFacts } from './facts.ts';
 import { FIELDS, type FieldUnit, NUMBER_KEYS, type NumberKey } from './fields.ts';
 import type { CostInputs } from './inputs.ts';
@@ -328,8 +332,11 @@ export const CALCULATOR_WORDS = {
     copyBlocked: 'Could not copy: your browser blocked the clipboard.',
     resetDone: 'Reset to the defaults',
     rejectedThen: 'Those values were reset to their defaults.',
-    gpuMismatch:
+    gpuMismatch: [
+      'This price is for the',
+      ', but the serving setup was measured on the',
       'Its capacity on another GPU is unknown: choose an offer for the setup’s GPU, or type the price you pay.',
+    ],
     chart: {
       lead: 'Monthly cost against requests a day, both on logarithmic scales, for each path, with bands from the low to the high case.',
       tail: 'The chart data table below holds the numbers.',
@@ -338,6 +345,42 @@ export const CALCULATOR_WORDS = {
       lead: "Bars from the break-even at one end of each input's range to the other, on a logarithmic scale;",
       tail: 'moves it most. The table below holds the numbers.',
       none: 'None of the uncertain inputs moves the break-even with these inputs.',
+    },
+    line: {
+      lead: 'Break-even for self-hosting, requests a day: ',
+      near: 'near',
+      none: 'none in range',
+      between: ', somewhere between ',
+      and: ' and ',
+      sameModel: ' · against the same open model at its cheapest host (like for like): ',
+      gpus: ' · GPUs at your volume: ',
+    },
+    sentence: {
+      aDay: 'requests a day',
+      aMonth: 'a month',
+      api: 'through its API costs about',
+      and: 'and',
+      on: 'self-hosted on',
+      about: 'about',
+      rag: ['or about', 'with retrieval added'],
+      quality: 'On quality,',
+      never: 'With these inputs self-hosting does not drop below that API at any volume up to',
+      could: ['though it could from about', 'if the uncertain inputs all fall its way'],
+      stays: 'and stays below it from about',
+      cheaperHere: 'At your volume self-hosting is the cheaper of the two.',
+      nextStep: 'At your volume the next whole step of GPUs puts it back above the API.',
+      drops: 'Self-hosting drops below that API somewhere between',
+      near: 'near',
+      withThese: 'with these inputs',
+      cheapest: 'The cheapest path shown at your volume:',
+    },
+    quality: {
+      lead: 'Quality on the',
+      unscored: 'not scored',
+      below: 'the open model scores well below the API model, by',
+      above: 'the open model scores above the API model, by',
+      close: 'the two score within',
+      points: 'points',
     },
     latency: {
       custom: 'Your own request rate: no latency is known.',
@@ -348,6 +391,16 @@ export const CALCULATOR_WORDS = {
         'Capacity at first token within 2 s (p99), derived: this source ran at maximum load only, so each of its points is scaled by the share of its peak that silybench’s measured setup kept at that target, at the nearest shape it ran.',
       unmeasured:
         'No latency was measured for this setup, so nothing shows it answers within 50 ms: the costs use its interactive capacity. The Qwen3-8B setups have measured latency.',
+      met: [
+        'Inside the 50 ms target: measured at your',
+        'input tokens (interpolated) with',
+        'requests in flight, 95% of first tokens arrive within',
+      ],
+      missed: [
+        'No measured load meets the 50 ms target at your',
+        'input tokens: the lightest,',
+        'in flight, which the costs use, takes',
+      ],
     },
   },
 } as const;
@@ -366,6 +419,28 @@ export interface LiveText {
   readonly origins: Readonly<Partial<Record<NumberKey, FieldOrigin>>>;
   readonly presets: Readonly<Record<PresetKey, { readonly label: string; readonly options: readonly PresetOption[] }>>;
   readonly words: typeof CALCULATOR_WORDS.live;
+  /** The quality index both sides of a comparison are scored on, and every score (null: not scored). */
+  readonly quality: QualityText;
+}
+
+/** The one quality index's scores, as the island prints them beside the break-even. */
+export interface QualityText {
+  /** The index, its version and the day of the scores, as a sentence names them. */
+  readonly index: string;
+  readonly model: Readonly<Record<string, number | null>>;
+  readonly open: Readonly<Record<OpenModelId, number | null>>;
+  /** The open models' names. */
+  readonly names: Readonly<Record<OpenModelId, string>>;
+}
+
+/** The quality text of every model the calculator offers. */
+function qualityText(): QualityText {
+  return {
+    index: `${QUALITY_INDEX.name} ${QUALITY_INDEX.version}, ${formatAsOf(QUALITY_INDEX.asOf)}`,
+    model: Object.fromEntries(API_PRESETS.map((p) => [p.id, modelScore(p.id)])),
+    open: Object.fromEntries(OPEN_MODELS.map((o) => [o, openScore(o)])) as Record<OpenModelId, number | null>,
+    names: OPEN_MODEL_NAMES,
+  };
 }
 
 /** Everything the calculator says in words, for the page the build draws. */
@@ -413,6 +488,7 @@ export function calculatorText(keys: readonly NumberKey[] = NUMBER_KEYS): Calcul
     origins,
     presets: Object.fromEntries(PRESET_KEYS.map((key) => [key, presetMenu(key)])) as CalculatorText['presets'],
     words: CALCULATOR_WORDS.live,
+    quality: qualityText(),
     pageWords: CALCULATOR_WORDS.page,
   };
 }

@@ -1,3 +1,5 @@
+import type { OpenModelId } from '../serving/serving.ts';
+
 /**
  * One quality score per model, all from a single index, a single version, a single evaluator and a
  * single day, so that the scores can be compared with each other and with nothing else.
@@ -49,7 +51,7 @@ export const QUALITY_INDEX = {
 
 const aa = (slug: string): string => `https://artificialanalysis.ai/models/${slug}`;
 
-/** Scores by model; null: the index (this version) has not scored it. */
+/** Scores by API model (its preset id, or the model a host serves); null: the index (this version) has not scored it. */
 export const QUALITY_SCORES: Readonly<
   Record<string, { readonly score: number | null; readonly variant?: string; readonly url?: string }>
 > = {
@@ -87,24 +89,21 @@ export const QUALITY_SCORES: Readonly<
   },
   'gpt-oss-120b': { score: 24.1, variant: 'gpt-oss-120b (high)', url: aa('gpt-oss-120b') },
   'qwen3-32b': { score: 11.4, variant: 'Qwen3 32B (Reasoning)', url: aa('qwen3-32b-instruct-reasoning') },
-  'qwen3-235b-a22b': {
-    score: 13.5,
-    variant: 'Qwen3 235B A22B (Reasoning)',
-    url: aa('qwen3-235b-a22b-instruct-reasoning'),
-  },
-  'llama-3.1-8b': { score: 7.4, variant: 'Llama 3.1 Instruct 8B', url: aa('llama-3-1-instruct-8b') },
-  'llama-3.3-70b': { score: 9.3, variant: 'Llama 3.3 Instruct 70B', url: aa('llama-3-3-instruct-70b') },
+};
 
-  // Open models we can self-host (the same AA configurations as above where the model is shared)
-  'open:qwen3-8b': { score: 8.3, variant: 'Qwen3 8B (Reasoning)', url: aa('qwen3-8b-instruct-reasoning') },
-  'open:llama-3.1-8b': { score: 7.4, variant: 'Llama 3.1 Instruct 8B', url: aa('llama-3-1-instruct-8b') },
-  'open:qwen3-30b-a3b': {
+/** Scores of the open models the calculator self-hosts, by open model; hosts that serve one take its score. */
+export const OPEN_QUALITY_SCORES: Readonly<
+  Record<OpenModelId, { readonly score: number | null; readonly variant?: string; readonly url?: string }>
+> = {
+  'qwen3-8b': { score: 8.3, variant: 'Qwen3 8B (Reasoning)', url: aa('qwen3-8b-instruct-reasoning') },
+  'llama-3.1-8b': { score: 7.4, variant: 'Llama 3.1 Instruct 8B', url: aa('llama-3-1-instruct-8b') },
+  'qwen3-30b-a3b': {
     score: 9.2,
     variant: 'Qwen3 30B A3B (Reasoning)',
     url: aa('qwen3-30b-a3b-instruct-reasoning'),
   },
-  'open:llama-3.3-70b': { score: 9.3, variant: 'Llama 3.3 Instruct 70B', url: aa('llama-3-3-instruct-70b') },
-  'open:qwen3-235b-a22b': {
+  'llama-3.3-70b': { score: 9.3, variant: 'Llama 3.3 Instruct 70B', url: aa('llama-3-3-instruct-70b') },
+  'qwen3-235b-a22b': {
     score: 13.5,
     variant: 'Qwen3 235B A22B (Reasoning)',
     url: aa('qwen3-235b-a22b-instruct-reasoning'),

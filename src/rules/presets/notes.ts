@@ -138,19 +138,19 @@ export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, SourcedNotes>> = {
 /** The latency targets, where each is defined, and the day. */
 export const LATENCY_TARGET_NOTES: Readonly<Record<LatencyTargetId, SourcedNotes>> = {
   interactive: {
-    label: 'Interactive: first token within 2 s (p99), 50 ms between tokens (median)',
-    note: 'The target the silybench benchmark reads each setup’s capacity at: a chat or assistant that streams its answer.',
+    label: 'Interactive: first token within 2 s',
+    note: 'silybench’s target: first token within 2 s for 99% of requests and 50 ms between tokens (median), as a chat or assistant that streams its answer needs.',
     source: 'silybench',
     asOf: '2026-09-25',
   },
   realtime: {
-    label: 'Real-time: first token within 50 ms (p95) at your prompt length',
-    note: 'The article’s case for running a model yourself: a product that must answer in under 50 ms.',
+    label: 'Real-time: first token within 50 ms',
+    note: 'The article’s case for running a model yourself: first token within 50 ms for 95% of requests at your prompt length.',
     source: 'article',
     asOf: '2026-06',
   },
   batch: {
-    label: 'Batch: no latency target, the GPU kept full',
+    label: 'Batch: no latency target',
     note: 'Maximum-load figures: what a GPU serves when nobody waits for the answer.',
     source: 'tensorrt-llm',
     asOf: '2025',
