@@ -73,7 +73,10 @@ export function costSentence(r: CostReport, names: SentenceNames, paths: readonl
   const w = names.w;
   const at = `At ${formatCount(i.requests)} ${w.aDay}`;
   const cost = (p: PathId) => formatMoney(r.paths[p].monthlyNow.expected);
-  const cheapest = paths.reduce((a, b) => (r.paths[b].monthlyNow.expected < r.paths[a].monthlyNow.expected ? b : a));
+  // The same open model at a host is the like-for-like yardstick for self-hosting, not one of the reader's paths.
+  const cheapest = paths
+    .filter((p) => p !== 'same-model')
+    .reduce((a, b) => (r.paths[b].monthlyNow.expected < r.paths[a].monthlyNow.expected ? b : a));
   const best = paths.length > 1 ? ` ${w.cheapest} ${PATH_LABELS[cheapest]}.` : '';
   const api = `${at}, ${names.model} ${w.api} ${cost('api')} ${w.aMonth}`;
   if (!paths.includes('selfhost')) {

@@ -116,10 +116,7 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
   const impliedSlo = oldTput === null ? undefined : RENAMED_SETUP_TARGETS[oldTput];
   if (impliedSlo && params.get('slo') === null) presets.slo = impliedSlo;
   // A link that names a setup and no GPU offer prices it on the GPU type it was measured on.
-  const setupGpu = presetById('tput', presets.tput)?.gpu;
-  const offerGpu = presetById('gpu', presets.gpu)?.type;
-  if (params.get('gpu') === null && setupGpu && offerGpu !== setupGpu)
-    presets.gpu = DEFAULT_GPU_OFFER[setupGpu] ?? presets.gpu;
+  if (params.get('gpu') === null) presets.gpu = defaultGpu(presets.tput);
   const typed = typedPresets;
   const given: Partial<Record<NumberKey, number>> = {};
   for (const key of NUMBER_KEYS) {
@@ -150,6 +147,12 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
   return { value: { ...nums, ...typed }, rejected };
 }
 
+/** The GPU offer a serving setup opens with: its GPU type's default offer (the default offer for a typed setup). */
+export function defaultGpu(tput: string): PresetId<'gpu'> {
+  const type = presetById('tput', tput)?.gpu;
+  return (type && DEFAULT_GPU_OFFER[type]) || DEFAULT_PRESETS.gpu;
+}
+
 /** The full calculator opened on these inputs: `/costs/?requests=200000`, or `/costs/` at the defaults. */
 export function costsPath(inputs: CostInputs): string {
   const query = encodeCostInputs(inputs);
@@ -159,7 +162,10 @@ export function costsPath(inputs: CostInputs): string {
 /** Writes inputs as a query string, leaving out every value that equals its default. */
 export function encodeCostInputs(inputs: CostInputs): string {
   const params = new URLSearchParams();
-  for (const key of PRESET_KEYS) if (inputs[key] !== DEFAULT_PRESETS[key]) params.set(key, inputs[key]);
+  for (const key of PRESET_KEYS) {
+    const byDefault = key === 'gpu' ? defaultGpu(inputs.tput) : DEFAULT_PRESETS[key];
+    if (inputs[key] !== byDefault) params.set(key, inputs[key]);
+  }
   for (const key of NUMBER_KEYS) {
     if (inputs[key] !== fieldDefault(key, inputs)) params.set(key, String(inputs[key]));
   }

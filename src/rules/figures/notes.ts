@@ -36,7 +36,7 @@ export const FIGURE_NOTES = {
   'fine-tune-cost': {
     source: 'article',
     asOf: '2026-06',
-    label: 'Cost of fine-tuning a smaller model on a specialized dataset',
+    label: 'Compute bill for one fine-tuning run of a modest-sized model on a team’s own data',
     note: 'Compute for the run; the expertise to do it well is extra.',
   },
   'fine-tune-duration': {

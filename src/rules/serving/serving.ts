@@ -130,7 +130,7 @@ export const SHARE_REFERENCE = 'qwen3-8b-h100-fp8';
  */
 export function interactiveShare(input: number, output: number): number {
   const ref = SERVING_SETUPS.find((s) => s.id === SHARE_REFERENCE);
-  if (!ref?.interactive) return 1;
+  if (!ref?.interactive || input + output === 0) return 1;
   return Math.min(1, rateOf(ref.interactive, input, output) / rateOf(ref.batch, input, output));
 }
 
