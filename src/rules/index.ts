@@ -26,5 +26,6 @@ export * from './format/format.ts';
 export * from './format/money.ts';
 export * from './presets/notes.ts';
 export * from './presets/presets.ts';
+export * from './presets/quality.ts';
 export * from './serving/serving.ts';
 export * from './url/params.ts';

@@ -95,7 +95,7 @@ export function costSentence(r: CostReport, names: SentenceNames, paths: readonl
       : i.requests >= r.breakEven
         ? ` ${w.nextStep}`
         : '';
-  return `${start} ${w.drops} ${volume(r.breakEvenLow)} and ${volume(r.breakEvenHigh)} ${w.aDay}: ${w.near} ${formatCount(r.breakEven)} ${w.withThese}${stays}.${here}${best}`;
+  return `${start} ${w.drops} ${proseVolume(r.breakEvenLow)} and ${proseVolume(r.breakEvenHigh)} ${w.aDay}: ${w.near} ${formatCount(r.breakEven)} ${w.withThese}${stays}.${here}${best}`;
 }
 
 /** A field's origin from the build-time text: fixed for most fields, by preset for prices and throughput. */
@@ -161,9 +161,9 @@ export function breakEvenLine(r: CostReport, w: LiveText['words']['line']): read
     w.lead,
     { of: 'breakEven', text: near(r.breakEven), strong: true },
     w.between,
-    { of: 'breakEvenLow', text: volume(r.breakEvenLow) },
+    { of: 'breakEvenLow', text: proseVolume(r.breakEvenLow) },
     w.and,
-    { of: 'breakEvenHigh', text: volume(r.breakEvenHigh) },
+    { of: 'breakEvenHigh', text: proseVolume(r.breakEvenHigh) },
     ...(r.host ? [w.sameModel, { of: 'breakEvenSameModel' as const, text: near(r.breakEvenSameModel) }] : []),
     w.gpus,
     { of: 'gpus', text: formatCount(r.gpus), strong: true },

@@ -12,6 +12,7 @@ import {
   DAYS_PER_MONTH,
   DEFAULT_PRESETS,
   decodeCostInputs,
+  defaultGpu,
   defaultInputs,
   encodeCostInputs,
   FIELDS,
@@ -833,7 +834,9 @@ describe('cost URL codec properties', () => {
       fc.property(inputsArb, (i) => {
         const params = new URLSearchParams(encodeCostInputs(i));
         for (const key of NUMBER_KEYS) expect(params.has(key)).toBe(i[key] !== fieldDefault(key, i));
-        for (const key of PRESET_KEYS) expect(params.has(key)).toBe(i[key] !== DEFAULT_PRESETS[key]);
+        // A GPU offer's default is the one for the serving setup's GPU type.
+        for (const key of PRESET_KEYS)
+          expect(params.has(key)).toBe(i[key] !== (key === 'gpu' ? defaultGpu(i.tput) : DEFAULT_PRESETS[key]));
       }),
     );
   });

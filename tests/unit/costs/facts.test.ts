@@ -49,10 +49,10 @@ describe('preset names and the facts behind the sentences', () => {
     expect(presetName('tune', 'gpt-4.1-ft')).toBe('OpenAI GPT-4.1, fine-tuned');
   });
 
-  it('splits the self-hosted month into GPUs (2 × $3.49 × 730 h) and people (1.5 × $140,910 × 1.46 / 12)', () => {
+  it('splits the self-hosted month into GPUs (two 8-GPU replicas: 16 × $3.49 × 730 h) and people (1.5 × $140,910 × 1.46 / 12)', () => {
     const p = selfhostParts();
-    expect(p.gpus).toBe(2);
-    expect(p.gpuMonthly).toBeCloseTo(2 * 3.49 * HOURS_PER_MONTH, 9);
+    expect(p.gpus).toBe(16);
+    expect(p.gpuMonthly).toBeCloseTo(16 * 3.49 * HOURS_PER_MONTH, 9);
     expect(p.peopleMonthly).toBeCloseTo((1.5 * 140_910 * 1.46) / 12, 9);
   });
 

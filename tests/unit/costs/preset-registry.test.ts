@@ -23,6 +23,7 @@ import {
   presetKind,
   presetText,
   RENAMED_MODELS,
+  RENAMED_SETUPS,
   SOURCES,
   THROUGHPUT_PRESET_NOTES,
   TUNE_PRESET_NOTES,
@@ -159,7 +160,11 @@ describe('the preset registry', () => {
       expect(presetById('model', old)?.id).toBe(now);
       expect(presetEntries('model').find((e) => e.id === now)?.aliases).toContain(old);
     }
-    for (const key of PRESET_KEYS.filter((k) => k !== 'model'))
+    for (const [old, now] of Object.entries(RENAMED_SETUPS)) {
+      expect(presetById('tput', old)?.id).toBe(now);
+      expect(presetEntries('tput').find((e) => e.id === now)?.aliases).toContain(old);
+    }
+    for (const key of PRESET_KEYS.filter((k) => k !== 'model' && k !== 'tput'))
       for (const e of presetEntries(key)) expect(e.aliases).toEqual([]);
   });
 

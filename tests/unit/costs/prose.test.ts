@@ -9,18 +9,26 @@ import {
   API_PRESET_NOTES,
   API_PRESETS,
   breakEven,
+  breakEvenFact,
   breakEvenFacts,
   type CostInputs,
   cheapestPath,
+  closestOpenModel,
   DEFAULT_PRESETS,
   defaultInputs,
   FIELD_TEXT,
   figure,
+  gpuStep,
   gpusNeeded,
+  maxLoadOverInteractive,
   monthlyCost,
   NODES,
   PATHS,
   peopleMonthly,
+  presetById,
+  QUALITY_GAP_POINTS,
+  qualityGap,
+  rateFact,
   rateOf,
   requestsPerGpuDay,
   SCALE_MODELS,
@@ -30,6 +38,7 @@ import {
   sensitivity,
   ttftAt,
   tunedCheapestAgainst,
+  withPreset,
 } from '../../../src/rules/index.ts';
 import { SILYBENCH_PERF_POINTS } from '../../../src/rules/serving/data-silybench.ts';
 
@@ -78,11 +87,18 @@ describe('breakEvenAgainst (the helper behind the prose numbers)', () => {
 });
 
 describe('/costs/: how the calculator counts', () => {
-  it('GPUs: the average second × the peak ÷ (requests a second per GPU × utilization), whole, at least the minimum', () => {
+  it('GPUs: the average second × the peak ÷ (requests a second per GPU × utilization), in whole replicas, at least two', () => {
     const i = { ...d, requests: 3_000_000 };
     const busiest = (i.requests / 86_400) * i.peak;
-    expect(gpusNeeded(i, i.requests)).toBe(Math.max(i.minGpus, Math.ceil(busiest / (i.rps * (i.util / 100)))));
+    const step = i.gpusPerReplica;
+    expect(gpuStep(i)).toBe(step);
+    expect(gpusNeeded(i, i.requests)).toBe(step * Math.max(2, Math.ceil(busiest / (i.rps * step * (i.util / 100)))));
+    // The minimum: two replicas, one serving and one spare.
+    expect(d.minGpus).toBe(2 * d.gpusPerReplica);
     expect(gpusNeeded(d, 1)).toBe(d.minGpus);
+    // An offer sold only as 8-GPU machines buys whole machines.
+    const machines = scenario(undefined, { tput: 'qwen3-8b-h100-bf16' });
+    expect(gpusNeeded(withPreset(machines, 'gpu', 'h100-lambda-8x'), 1)).toBe(8);
   });
 
   // What one GPU serves, and how close each fit lands to its points: tests/unit/serving/serving.test.ts.
@@ -149,10 +165,12 @@ describe('/costs/: the shape of each path', () => {
     );
   });
 
-  it('at moderate volume the self-hosting people cost more than its GPUs', () => {
-    const p = selfhostParts();
-    expect(p.peopleMonthly).toBeGreaterThan(p.gpuMonthly);
-    expect(p.gpus).toBe(d.minGpus);
+  it('at the default volume a model that spans a machine costs more in GPUs than in people, a one-GPU model the other way round', () => {
+    const big = selfhostParts();
+    expect(big.gpuMonthly).toBeGreaterThan(big.peopleMonthly);
+    expect(big.gpus).toBe(d.minGpus);
+    const small = selfhostParts(scenario(undefined, { tput: 'qwen3-8b-h100-bf16' }));
+    expect(small.peopleMonthly).toBeGreaterThan(small.gpuMonthly);
   });
 
   it('in the worked example, self-hosting costs far more than the API at launch', () => {
@@ -189,9 +207,11 @@ describe('/costs/: where self-hosting breaks even', () => {
         fc.integer({ min: 5, max: 50 }),
         fc.integer({ min: 3, max: 200 }),
         (gpuHour, util, n) => {
-          const slow = { ...d, gpuHour, util };
-          const fast = { ...d, gpuHour, util: util * 2 };
-          const cheap = { ...d, gpuHour: gpuHour / 2, util };
+          // On one-GPU replicas the two are equal; larger replicas round each to whole replicas.
+          const one = scenario(undefined, { tput: 'qwen3-8b-h100-bf16' });
+          const slow = { ...one, gpuHour, util };
+          const fast = { ...one, gpuHour, util: util * 2 };
+          const cheap = { ...one, gpuHour: gpuHour / 2, util };
           // A volume that `fast` serves with exactly n GPUs, and `cheap` with exactly 2n.
           const r = n * requestsPerGpuDay(fast) * (1 - 1e-9);
           expect(gpusNeeded(fast, r)).toBe(n);
@@ -288,5 +308,49 @@ describe('/build/: latency on your own GPU depends on the prompt', () => {
 
   it('at the same prompt length, a few dozen users wait far longer than one', () => {
     expect(row(32, 2048)?.ttftP95Ms ?? 0).toBeGreaterThan(10 * (row(1, 2048)?.ttftP95Ms ?? Number.POSITIVE_INFINITY));
+  });
+});
+
+describe('like for like: what the prose says of the two sides', () => {
+  const threshold = figure('scale-threshold').value as number;
+
+  it('/api/: the default setup runs the open model closest to the default API model on the quality index', () => {
+    const closest = closestOpenModel(DEFAULT_PRESETS.model);
+    expect(closest?.open).toBe(presetById('tput', d.tput)?.open);
+    expect(closest?.gap).toBe(qualityGap());
+  });
+
+  it('/decide/, /costs/: the open model scores well below the API models the pages name', () => {
+    for (const model of [undefined, 'claude-sonnet-5', 'gpt-5.6-sol'] as const)
+      expect(qualityGap(model) ?? 0).toBeGreaterThanOrEqual(QUALITY_GAP_POINTS);
+  });
+
+  it('/costs/: at the scale threshold the API still costs less; self-hosting stays below only several times past it', () => {
+    expect(monthlyCost('api', d, threshold)).toBeLessThan(monthlyCost('selfhost', d, threshold));
+    expect(breakEvenFact(undefined, 'api', 'stays') ?? Number.POSITIVE_INFINITY).toBeGreaterThan(2 * threshold);
+  });
+
+  it('/costs/, /build/: the first break-even and the one from which self-hosting stays below differ by the whole-replica steps', () => {
+    const first = breakEvenFact() ?? 0;
+    const stays = breakEvenFact(undefined, 'api', 'stays') ?? 0;
+    expect(stays).toBeGreaterThanOrEqual(first);
+  });
+
+  it('/build/, /costs/: at 2,048 tokens in and out, maximum load writes 9,305 output tokens a second against 2,529 with 32 users: 3.7 times', () => {
+    expect(maxLoadOverInteractive()).toBeCloseTo(9305 / 2529, 2);
+    expect(maxLoadOverInteractive().toFixed(1)).toBe('3.7');
+  });
+
+  it('/build/: within the 50 ms line a GPU serves fewer requests a second than at the interactive target', () => {
+    const realtime = rateFact({ tput: 'qwen3-8b-h100-bf16', slo: 'realtime' });
+    const interactive = rateFact({ tput: 'qwen3-8b-h100-bf16', slo: 'interactive' });
+    expect(realtime).toBeLessThan(interactive);
+  });
+
+  it('/costs/: the hosted fine-tune’s range runs from the dearest API bill to the least dear', () => {
+    const ids = tunedCheapestAgainst();
+    const bill = (id: (typeof ids)[number]) => monthlyCost('api', scenario(id), d.requests);
+    for (let k = 1; k < ids.length; k++)
+      expect(bill(ids[k - 1] ?? ids[0] ?? 'gpt-5')).toBeGreaterThanOrEqual(bill(ids[k] ?? 'gpt-5'));
   });
 });

@@ -16,6 +16,7 @@ import {
   OUTCOMES,
   originOf,
   type PathId,
+  proseVolume,
   sentenceNames,
 } from '../../../src/rules/index.ts';
 
@@ -61,11 +62,13 @@ describe('the sentence under the calculator', () => {
   const sentence = (patch: Partial<ReturnType<typeof defaultInputs>>, paths?: readonly PathId[]) =>
     costSentence(at(patch), sentenceNames({ ...defaultInputs(), ...patch }, calculatorText()), paths);
 
-  it('names the API model, the self-hosted setup and the GPU it compares', () => {
-    expect(names).toEqual({
+  it('names the API model, the self-hosted setup, the GPU and the latency target it compares, and how their quality differs', () => {
+    expect(names).toMatchObject({
       model: 'OpenAI GPT-5 mini',
-      setup: 'Qwen3-8B on one H100, bf16, 32 requests in flight (measured)',
+      setup: 'Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM: maximum-load benchmark',
       gpu: 'H100 SXM, RunPod secure cloud',
+      target: 'interactive: first token within 2 s',
+      quality: 'the open model scores well below the API model, by 12.3 points',
     });
     expect(sentence({ model: 'custom' }).includes('the API model at your prices')).toBe(true);
   });
@@ -82,12 +85,12 @@ describe('the sentence under the calculator', () => {
   it('gives the break-even as a band, with the expected volume and where self-hosting stays below', () => {
     const r = at({});
     expect(sentence({})).toBe(
-      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about $4,852 a month, and Qwen3-8B on one H100, bf16, 32 requests in flight (measured), self-hosted on H100 SXM, RunPod secure cloud, about $35,406. Self-hosting drops below that API somewhere between ${formatCount(r.breakEvenLow ?? 0)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs, and stays below it from about ${formatCount(r.staysCheaper ?? 0)}. The cheapest path shown at your volume: Hosted API.`,
+      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about $4,852 a month, and Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM: maximum-load benchmark, self-hosted on H100 SXM, RunPod secure cloud (interactive: first token within 2 s), about $71,073. On quality, the open model scores well below the API model, by 12.3 points. Self-hosting drops below that API somewhere between ${proseVolume(r.breakEvenLow)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs, and stays below it from about ${formatCount(r.staysCheaper ?? 0)}. The cheapest path shown at your volume: Hosted API.`,
     );
   });
 
   it('says which is cheaper at the reader’s volume, including just past a whole-GPU step', () => {
-    expect(sentence({ requests: 5_000_000 })).toMatch(/At your volume self-hosting is the cheaper of the two\./);
+    expect(sentence({ requests: 10_000_000 })).toMatch(/At your volume self-hosting is the cheaper of the two\./);
     const r = at({});
     const step = (r.breakEven ?? 0) + 1;
     // Find a volume past the break-even where the next whole GPU puts self-hosting back above the API.
@@ -98,7 +101,9 @@ describe('the sentence under the calculator', () => {
     )
       v += 1000;
     if (v < (r.staysCheaper ?? 0))
-      expect(sentence({ requests: v })).toMatch(/At your volume the next whole GPU puts it back above the API\./);
+      expect(sentence({ requests: v })).toMatch(
+        /At your volume the next whole step of GPUs puts it back above the API\./,
+      );
   });
 
   it('says when a fine-tuned model at a provider is the cheapest path', () => {

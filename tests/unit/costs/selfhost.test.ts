@@ -5,6 +5,7 @@ import {
   breakEvenBand,
   type CostInputs,
   capacity,
+  cheapestPath,
   costReport,
   DAYS_PER_MONTH,
   decodeCostInputs,
@@ -111,9 +112,7 @@ describe('a fine-tuned model served by a provider', () => {
 
   it('is the cheapest path against a frontier model at moderate volume', () => {
     const i = decodeCostInputs('model=gpt-5.6-sol&requests=200000').value;
-    const r = costReport(i);
-    const cheapest = PATHS.reduce((a, b) => (r.paths[b].monthlyNow.expected < r.paths[a].monthlyNow.expected ? b : a));
-    expect(cheapest).toBe('hosted-tune');
+    expect(cheapestPath(i)).toBe('hosted-tune');
   });
 });
 
@@ -187,13 +186,13 @@ describe('the break-even band and what moves it', () => {
     }
   });
 
-  it('at the defaults the band spans the expected break-even, and people and output prices move it most', () => {
+  it('at the defaults the band spans the expected break-even, and the output price and the utilization move it most', () => {
     const i = defaultInputs();
     const r = costReport(i);
     expect(r.breakEven).not.toBeNull();
     expect(r.breakEvenLow).toBeLessThan(r.breakEven ?? 0);
     expect(r.breakEvenHigh === null || r.breakEvenHigh > (r.breakEven ?? 0)).toBe(true);
     expect(breakEvenBand(i)).toEqual({ low: r.breakEvenLow, high: r.breakEvenHigh });
-    expect(r.sensitivity.slice(0, 2).map((s) => s.key)).toEqual(['priceOut', 'fte']);
+    expect(r.sensitivity.slice(0, 2).map((s) => s.key)).toEqual(['priceOut', 'util']);
   });
 });

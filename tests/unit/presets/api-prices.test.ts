@@ -9,12 +9,12 @@ import {
   type CostInputs,
   DAYS_PER_MONTH,
   decodeCostInputs,
-  defaultInputs,
+  defaultInputs,defaultInputs, 
   encodeCostInputs,
   modelCosts,
   monthlyCost,
-  presetById,
-  tokenPrices,
+  presetById,sameModelHost, 
+  tokenPrices,withPreset 
 } from '../../../src/rules/index.ts';
 import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../../../src/rules/presets/api-models.ts';
 import {
@@ -25,6 +25,7 @@ import {
   pricingUrl,
   providerName,
 } from '../../../src/rules/presets/price-dataset.ts';
+import { OPEN_MODELS, SERVING_SETUPS } from '../../../src/rules/serving/serving.ts';
 import { SHIPPED_MODEL_IDS } from '../../shipped-model-ids.ts';
 
 const on = new Date(`${PRICE_DATA.asOf}T00:00:00Z`);
@@ -55,9 +56,21 @@ describe('the price dataset', () => {
     expect(lock.dependencies['@pydantic/genai-prices']).toBe(PRICE_DATA.version);
   });
 
-  it('offers 20 to 30 presets, a large, a mid and a small current model of each maker, and open models at two hosts', () => {
+  it('offers 20 to 40 presets, a large, a mid and a small current model of each maker, and open models at their hosts', () => {
     expect(API_PRESETS.length).toBeGreaterThanOrEqual(20);
-    expect(API_PRESETS.length).toBeLessThanOrEqual(30);
+    expect(API_PRESETS.length).toBeLessThanOrEqual(40);
+    // Every open model the calculator self-hosts has a host in the dataset, so the same-model row always shows.
+    for (const open of OPEN_MODELS)
+      expect(
+        API_PRESETS.some((p) => p.open === open),
+        open,
+      ).toBe(true);
+    // A router stands in only where no host serves the model itself.
+    for (const open of OPEN_MODELS) {
+      const hosts = API_PRESETS.filter((p) => p.open === open);
+      if (hosts.some((p) => p.router))
+        expect(hosts.filter((p) => !p.router).length === 0 || open === 'qwen3-235b-a22b').toBe(true);
+    }
     const hosts = new Set(CURATED_MODELS.filter((m) => m.id.includes('/')).map((m) => m.provider));
     expect(hosts.size).toBeGreaterThanOrEqual(2);
     for (const maker of ['openai', 'anthropic', 'google'])
