@@ -9,12 +9,14 @@ import {
   type CostInputs,
   DAYS_PER_MONTH,
   decodeCostInputs,
-  defaultInputs,defaultInputs, 
+  defaultInputs,
   encodeCostInputs,
   modelCosts,
   monthlyCost,
-  presetById,sameModelHost, 
-  tokenPrices,withPreset 
+  presetById,
+  sameModelHost,
+  tokenPrices,
+  withPreset,
 } from '../../../src/rules/index.ts';
 import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../../../src/rules/presets/api-models.ts';
 import {
