@@ -67,11 +67,11 @@ describe('the price dataset', () => {
         API_PRESETS.some((p) => p.open === open),
         open,
       ).toBe(true);
-    // A router stands in only where no host serves the model itself.
-    for (const open of OPEN_MODELS) {
-      const hosts = API_PRESETS.filter((p) => p.open === open);
-      if (hosts.some((p) => p.router))
-        expect(hosts.filter((p) => !p.router).length === 0 || open === 'qwen3-235b-a22b').toBe(true);
+    // The same model's host is a router only where no host serves the model itself.
+    for (const setup of SERVING_SETUPS) {
+      const host = sameModelHost(withPreset(defaultInputs(), 'tput', setup.id));
+      const direct = API_PRESETS.some((p) => p.open === setup.open && !p.router);
+      expect(Boolean(host?.router), setup.id).toBe(!direct);
     }
     const hosts = new Set(CURATED_MODELS.filter((m) => m.id.includes('/')).map((m) => m.provider));
     expect(hosts.size).toBeGreaterThanOrEqual(2);
