@@ -44,11 +44,18 @@ test('typing updates results and the address; the result matches the hand comput
   await expect(page.locator('#costs .cc-sentence')).toContainText('At 40,000 requests a day');
 });
 
-test('the five paths, break-even, horizon and ranges all show, in numbers and in the chart', async ({ page }) => {
+test('the six paths, break-even, horizon and ranges all show, in numbers and in the chart', async ({ page }) => {
   await page.goto('/costs/');
   await hydrated(page);
   await openAssumptions(page);
-  for (const id of ['api-monthly', 'rag-monthly', 'hosted-tune-monthly', 'selfhost-monthly', 'scratch-monthly']) {
+  for (const id of [
+    'api-monthly',
+    'rag-monthly',
+    'hosted-tune-monthly',
+    'selfhost-monthly',
+    'same-model-monthly',
+    'scratch-monthly',
+  ]) {
     const v = await value(page, id);
     expect(Number.isFinite(v) && v > 0, id).toBe(true);
   }
@@ -57,8 +64,8 @@ test('the five paths, break-even, horizon and ranges all show, in numbers and in
   await expect(page.locator('#costs th', { hasText: 'Month 12' })).toBeVisible();
   await expect(page.locator('#costs .cc-range').first()).toBeVisible();
   const chart = page.locator('#costs svg[role="img"]');
-  await expect(chart.locator('.cc-line')).toHaveCount(5);
-  await expect(chart.locator('.cc-band')).toHaveCount(5);
+  await expect(chart.locator('.cc-line')).toHaveCount(6);
+  await expect(chart.locator('.cc-band')).toHaveCount(6);
   await expect(chart.locator('.cc-be circle')).toHaveCount(1);
   await expect(chart.locator('.cc-you line')).toHaveCount(1);
   // One request below break-even self-hosting costs more; at it, less; far above it, less again.
@@ -276,8 +283,8 @@ test.describe('without JavaScript', () => {
       (20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
       6,
     );
-    await expect(page.locator('#costs table.cc-table tbody tr')).toHaveCount(5);
-    await expect(page.locator('#costs svg[role="img"] .cc-line')).toHaveCount(5);
+    await expect(page.locator('#costs table.cc-table tbody tr')).toHaveCount(6);
+    await expect(page.locator('#costs svg[role="img"] .cc-line')).toHaveCount(6);
     await expect(page.locator('#costs .cc-sentence')).toContainText('drops below that API somewhere between');
   });
 });

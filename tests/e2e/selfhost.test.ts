@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { costReport, decodeCostInputs, defaultInputs, show } from '../../src/rules/index.ts';
 import { DAYS, EVAL_PEOPLE, expectBadInputKept, hydrated, openAssumptions, value } from './calculator.ts';
 
 const attr = (page: Page, testid: string) =>
@@ -9,7 +10,8 @@ test('the default scenario shows the GPU count, the hosted fine-tune and a break
 }) => {
   await page.goto('/costs/');
   await hydrated(page);
-  expect(await value(page, 'gpus')).toBe(2);
+  // Two replicas of Qwen3-235B-A22B, each on 8 H100s: one serving, one spare.
+  expect(await value(page, 'gpus')).toBe(16);
   // GPT-4.1 mini fine-tuned: tokens at $0.80 / $3.20, a $50 training job over 12 months, monitoring, evaluation.
   const tuned = (20_000 * DAYS * (800 * 0.8 + 300 * 3.2)) / 1e6 + 50 / 12 + 79 + EVAL_PEOPLE;
   expect(await value(page, 'hosted-tune-monthly')).toBeCloseTo(tuned, 6);
@@ -19,14 +21,14 @@ test('the default scenario shows the GPU count, the hosted fine-tune and a break
   expect(Number(low)).toBeLessThanOrEqual(be);
   expect(high === 'none' || Number(high) >= be).toBe(true);
   await expect(page.locator('#costs .cc-sentence')).toContainText(
-    /OpenAI GPT-5 mini through its API .* Qwen3-8B on one H100, bf16, 32 requests in flight/,
+    /OpenAI GPT-5 mini through its API .* Qwen3-235B-A22B on 8 H100s, .* \(interactive: first token within 2 s\)/,
   );
   await expect(page.locator('#costs .cc-sentence')).toContainText('somewhere between');
 });
 
 test('GPUs follow the peak, the utilization and the minimum', async ({ page }) => {
   // 1M a day at 10 requests a second per GPU, 50% at a peak twice the average: 11.57 × 2 / 5 = 4.63 → 5.
-  await page.goto('/costs/?requests=1000000&rps=10&util=50&peak=2&minGpus=1');
+  await page.goto('/costs/?tput=qwen3-8b-h100-bf16&requests=1000000&rps=10&util=50&peak=2&minGpus=1');
   await hydrated(page);
   expect(await value(page, 'gpus')).toBe(5);
   await openAssumptions(page);
@@ -41,28 +43,109 @@ test('a GPU’s request rate follows the request shape until the reader types on
   await hydrated(page);
   await openAssumptions(page);
   const rps = page.getByLabel('Requests a second per GPU');
-  await expect(rps).toHaveValue('10.95');
+  await expect(rps).toHaveValue(show(defaultInputs().rps));
   await page.getByLabel('Input tokens per request').fill('2048');
   await page.getByLabel('Output tokens per request').fill('2048');
-  // The benchmark measured 1.23 a second at 2,048 / 2,048 with 32 in flight; the fit gives 1.155.
-  await expect(rps).toHaveValue('1.155');
+  await expect(rps).toHaveValue(show(decodeCostInputs('input=2048&output=2048').value.rps));
   await expect(page).toHaveURL(/\?input=2048&output=2048$/);
   await rps.fill('3');
   await page.getByLabel('Input tokens per request').fill('1000');
   await expect(rps).toHaveValue('3');
 });
 
-test('the serving setup says the first-token latency it holds at the reader’s input length', async ({ page }) => {
-  await page.goto('/costs/?input=128');
+test('the latency target decides the capacity, and the line under it says what the setup holds', async ({ page }) => {
+  await page.goto('/costs/?input=128&tput=qwen3-8b-h100-bf16');
   await hydrated(page);
   const ttft = page.locator('#costs [data-testid="ttft"]');
-  await expect(ttft).toContainText('with 32 in flight');
-  expect(Number(await ttft.getAttribute('data-value'))).toBeCloseTo(86, 0);
-  await page.getByLabel('Serving setup').selectOption('qwen3-8b-h100-bf16-c1');
-  // One request at a time, a short prompt: under the 50 ms a hosted API cannot reach.
-  await expect.poll(async () => Number(await ttft.getAttribute('data-value'))).toBeLessThan(50);
-  await page.getByLabel('Serving setup').selectOption('8b-max');
+  await expect(ttft).toContainText('as measured');
+  const interactive = await value(page, 'selfhost-monthly');
+  await page.getByLabel('Latency target').selectOption('realtime');
+  // A short prompt at a light load: under the 50 ms a hosted API cannot reach, at a dearer GPU bill.
+  await expect(ttft).toHaveAttribute('data-met', 'true');
+  expect(Number(await ttft.getAttribute('data-value'))).toBeLessThan(50);
+  await expect(page).toHaveURL(/slo=realtime/);
+  await expect.poll(() => value(page, 'selfhost-monthly')).toBeGreaterThanOrEqual(interactive);
+  await page.getByLabel('Input tokens per request').fill('8000');
+  await expect(ttft).toHaveAttribute('data-met', 'false');
+  await expect(ttft).toContainText('No measured load meets the 50 ms target');
+  await page.getByLabel('Serving setup').selectOption('llama-3.1-8b-h100');
+  await expect(ttft).toContainText('No latency was measured');
+  await page.getByLabel('Latency target').selectOption('batch');
+  await expect(ttft).toContainText('Maximum load');
   await expect(ttft).toHaveAttribute('data-value', 'none');
+});
+
+test('a serving setup is priced on the GPU it was measured on, in whole replicas and whole machines', async ({
+  page,
+}) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  const gpu = page.getByLabel('GPU', { exact: true });
+  const shown = () => gpu.locator('option:not([hidden]):not([value="custom"])').evaluateAll((os) => os.map((o) => o.dataset.gpu ?? ''));
+  expect(new Set(await shown())).toEqual(new Set(['H100']));
+  await page.getByLabel('Serving setup').selectOption('llama-3.3-70b-b200');
+  await expect(gpu).toHaveValue('b200-runpod-secure');
+  expect(new Set(await shown())).toEqual(new Set(['B200']));
+  await page.getByLabel('Serving setup').selectOption('llama-3.3-70b-h100');
+  await expect(gpu).toHaveValue('h100-runpod-secure');
+  // Two GPUs a replica: at 400,000 a day the count is even, and never below two replicas.
+  await page.getByLabel('Requests per day').fill('400000');
+  await expect.poll(async () => (await value(page, 'gpus')) % 2).toBe(0);
+  expect(await value(page, 'gpus')).toBeGreaterThanOrEqual(4);
+  // An offer sold only as 8-GPU machines counts whole machines.
+  await gpu.selectOption('h100-lambda-8x');
+  await expect.poll(async () => (await value(page, 'gpus')) % 8).toBe(0);
+});
+
+test('old links keep opening: a serving id of one load, a GPU of another type, an odd minimum', async ({ page }) => {
+  await page.goto('/costs/?tput=70b-max&gpu=a10-lambda&minGpus=3');
+  await hydrated(page);
+  await expect(page.getByLabel('Serving setup')).toHaveValue('llama-3.3-70b-h100');
+  // The old id stood for maximum load.
+  await expect(page.getByLabel('Latency target')).toHaveValue('batch');
+  await expect(page.getByLabel('GPU', { exact: true })).toHaveValue('a10-lambda');
+  await expect(page.locator('#costs [data-testid="gpu-mismatch"]')).toContainText('measured on the H100');
+  // minGpus=3 on 2-GPU replicas: two whole replicas.
+  expect(await value(page, 'gpus')).toBe(4);
+  await expect(page.locator('[role="alert"], .status').first()).not.toContainText('NaN');
+  await page.goto('/costs/?tput=qwen3-8b-h100-bf16-c1');
+  await hydrated(page);
+  await expect(page.getByLabel('Serving setup')).toHaveValue('qwen3-8b-h100-bf16');
+  await expect(page.getByLabel('Latency target')).toHaveValue('realtime');
+});
+
+test('the same open model at its cheapest host is a row, with the like-for-like break-even and both quality scores', async ({
+  page,
+}) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  const same = page.locator('#costs [data-testid="same-model-monthly"]');
+  await expect(same).toHaveAttribute('data-host', 'fireworks');
+  await expect(same).toHaveAttribute('data-model-id', 'qwen3-235b-a22b');
+  // The host's price from the price dataset: 800 in at $0.22, 300 out at $0.88 per 1M, plus the costs every path carries.
+  expect(await value(page, 'same-model-monthly')).toBeCloseTo(
+    (20_000 * DAYS * (800 * 0.22 + 300 * 0.88)) / 1e6 + 79 + EVAL_PEOPLE,
+    6,
+  );
+  await expect(page.locator('#costs [data-testid="break-even-same-model"]')).toHaveAttribute(
+    'data-value',
+    /^(\d+|none)$/,
+  );
+  const quality = page.locator('#costs [data-testid="quality"]');
+  await expect(quality).toHaveAttribute('data-index', /Artificial Analysis Intelligence Index v4\.1\.1/);
+  await expect(quality.locator('[data-model="gpt-5-mini"]')).toHaveAttribute('data-score', '25.8');
+  await expect(quality.locator('[data-model="qwen3-235b-a22b"]')).toHaveAttribute('data-score', '13.5');
+  await expect(page.locator('#costs .cc-sentence')).toContainText('the open model scores well below the API model');
+  // Another setup: its own open model, its own host.
+  await page.getByLabel('Serving setup').selectOption('llama-3.3-70b-h100');
+  await expect(same).toHaveAttribute('data-model-id', /llama-3\.3-70b/i);
+  await expect(quality.locator('[data-model="llama-3.3-70b"]')).toHaveAttribute('data-score', '9.3');
+  // Every results cell says what it is.
+  for (const cell of await page.locator('#costs table.cc-table td').all()) {
+    await expect(cell).toHaveAttribute('data-path', /^(api|rag|hosted-tune|selfhost|same-model|scratch)$/);
+    await expect(cell).toHaveAttribute('data-col', /^(now|last|total|per-1k)$/);
+    await expect(cell).toHaveAttribute('data-value', /^\d+(\.\d+)?(e[+-]?\d+)?$/);
+  }
 });
 
 test.describe('assumptions in collapsed groups', () => {
@@ -165,7 +248,7 @@ test.describe('what moves the break-even', () => {
     await page.getByLabel('API model').selectOption('gpt-5.6-sol');
     await expect
       .poll(async () => page.locator('#costs [data-testid="break-even"]').getAttribute('data-value'))
-      .not.toBe(String(1_694_443));
+      .not.toBe(String(costReport(defaultInputs()).breakEven));
     await expect(page.locator('#costs .cc-tornado svg .cc-bar')).toHaveCount(
       await page.locator('#costs [data-testid="sensitivity"] tbody tr').count(),
     );
@@ -179,7 +262,13 @@ test.describe('what moves the break-even', () => {
       expect(await rows.count()).toBeGreaterThanOrEqual(5);
       await expect(page.locator('#costs .cc-tornado svg .cc-bar')).toHaveCount(await rows.count());
       await expect(page.locator('#costs [data-testid="break-even-low"]')).toHaveAttribute('data-value', /^\d+$/);
-      await expect(page.locator('#costs [data-testid="gpus"]')).toHaveAttribute('data-value', '2');
+      await expect(page.locator('#costs [data-testid="gpus"]')).toHaveAttribute(
+        'data-value',
+        String(costReport(defaultInputs()).gpus),
+      );
+      await expect(page.locator('#costs [data-testid="quality"]')).toContainText('scores well below');
+      await expect(page.locator('#costs [data-testid="same-model-monthly"]')).toHaveAttribute('data-host', 'fireworks');
+      await expect(page.getByLabel('Latency target')).toHaveValue('interactive');
     });
   });
 });
