@@ -27,5 +27,6 @@ export * from './format/money.ts';
 export * from './presets/notes.ts';
 export * from './presets/presets.ts';
 export * from './presets/quality.ts';
+export * from './serving/notes.ts';
 export * from './serving/serving.ts';
 export * from './url/params.ts';

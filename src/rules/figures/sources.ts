@@ -78,6 +78,13 @@ const list = [
     url: 'https://github.com/NVIDIA/TensorRT-LLM/blob/00f37686aa854010d68bcbd0f4ab000221541ca6/docs/source/performance/perf-overview.md',
   },
   {
+    key: 'aa-index',
+    title:
+      'Artificial Analysis Intelligence Index v4.1.1, as in a copy of Artificial Analysis’s free data API taken on 4 September 2026 (superseded since by v4.2 and v4.3, on other scales)',
+    publisher: 'Artificial Analysis (copy: antoniovho/artificial-analysis-leaderboards)',
+    url: 'https://github.com/antoniovho/artificial-analysis-leaderboards/blob/067b75c717f97f3afcb7848b72030e8f854d0822/data/2026-09-04/llms.json',
+  },
+  {
     key: 'gpu-price-feed',
     title: 'gpu-price-feed: data/prices.json, a daily read of RunPod’s public price API',
     publisher: 'toolshedlabs-hash/gpu-price-feed',
