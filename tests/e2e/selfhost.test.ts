@@ -81,7 +81,8 @@ test('a serving setup is priced on the GPU it was measured on, in whole replicas
   await page.goto('/costs/');
   await hydrated(page);
   const gpu = page.getByLabel('GPU', { exact: true });
-  const shown = () => gpu.locator('option:not([hidden]):not([value="custom"])').evaluateAll((os) => os.map((o) => o.dataset.gpu ?? ''));
+  const shown = () =>
+    gpu.locator('option:not([hidden]):not([value="custom"])').evaluateAll((os) => os.map((o) => o.dataset.gpu ?? ''));
   expect(new Set(await shown())).toEqual(new Set(['H100']));
   await page.getByLabel('Serving setup').selectOption('llama-3.3-70b-b200');
   await expect(gpu).toHaveValue('b200-runpod-secure');

@@ -130,8 +130,8 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
       ...THROUGHPUT_PRESET_NOTES[p.id],
       note:
         setupDef(p).from.kind === 'silybench'
-          ? 'silybench lists these runs as pipeline validation, “not featured”: measured and published with every raw file, but not one of its headline results.'
-          : 'Maximum-load benchmark with no latency measured: its interactive capacity is derived, and it cannot show a real-time one.',
+          ? 'Measured at many loads, with time to first token. silybench lists these runs as pipeline validation, “not featured”: published with every raw file, but not one of its headline results.'
+          : 'NVIDIA’s maximum-load benchmark, with no latency measured: its interactive capacity is derived, and it cannot show a real-time one.',
     }),
     value: servingValue,
     source: (p) => own(setupSource(setupDef(p))),

@@ -388,7 +388,7 @@ export const CALCULATOR_WORDS = {
       measured:
         'Capacity at first token within 2 s for 99% of requests and 50 ms between tokens (median), as measured.',
       derived:
-        'Capacity at first token within 2 s (p99), derived: this source ran at maximum load only, so each of its points is scaled by the share of its peak that silybench’s measured setup kept at that target, at the nearest shape it ran.',
+        'Capacity at first token within 2 s (p99), derived: this source ran at maximum load only, so its rate is scaled by the share of its peak that silybench’s measured setup kept at that target at the same request shape.',
       unmeasured:
         'No latency was measured for this setup, so nothing shows it answers within 50 ms: the costs use its interactive capacity. The Qwen3-8B setups have measured latency.',
       met: [

@@ -36,14 +36,13 @@ export function setupSource(d: SetupDef): { readonly source: SourceKey; readonly
     : { source: 'tensorrt-llm', asOf: '2025-09' };
 }
 
-/** A setup's name in the menu: model, GPUs of one replica, precision, engine, and the source's kind of run. */
+/** A setup's name in the menu and in sentences: model, GPUs of one replica, precision, engine. */
 export function setupLabel(d: SetupDef): string {
   const layout =
     d.from.kind === 'tensorrt-llm' && d.from.pp > 1
       ? ` (${d.from.tp}-way tensor × ${d.from.pp}-way pipeline parallel)`
       : '';
-  const run = d.from.kind === 'silybench' ? 'measured at many loads, with latency' : 'maximum-load benchmark';
-  return `${OPEN_MODEL_NAMES[d.open]} on ${gpuCount(d.gpusPerReplica, d.gpu)}${layout}, ${d.precision}, ${d.engine}: ${run}`;
+  return `${OPEN_MODEL_NAMES[d.open]} on ${gpuCount(d.gpusPerReplica, d.gpu)}${layout}, ${d.precision}, ${d.engine}`;
 }
 
 /** Words for the serving presets, by id. */
