@@ -37,9 +37,9 @@ export function costMarkdown(r: CostReport, url: string, today: string, text: Li
   lines.push('', 'Ranges run from the cheap to the dear end of every range input; single amounts have no range.', '');
   lines.push('#### Inputs', '');
   const model = text.presets.model.options.find((o) => o.id === i.model);
-  if (model) lines.push(`- API model: ${model.label}`);
+  if (model) lines.push(`- API model: ${model.label ?? model.name}`);
   const gpu = text.presets.gpu.options.find((o) => o.id === i.gpu);
-  if (gpu) lines.push(`- GPU: ${gpu.label}`);
+  if (gpu) lines.push(`- GPU: ${gpu.label ?? gpu.name}`);
   for (const key of NUMBER_KEYS) {
     const t = text.fields[key];
     if (!t) continue;

@@ -417,11 +417,14 @@ export interface LiveText {
   readonly fields: Readonly<Partial<Record<NumberKey, Pick<CalculatorText['fields'][NumberKey], 'label' | 'unit'>>>>;
   /** Origins of fields that do not depend on a preset. */
   readonly origins: Readonly<Partial<Record<NumberKey, FieldOrigin>>>;
-  readonly presets: Readonly<Record<PresetKey, { readonly label: string; readonly options: readonly PresetOption[] }>>;
+  readonly presets: Readonly<Record<PresetKey, { readonly label: string; readonly options: readonly LiveOption[] }>>;
   readonly words: typeof CALCULATOR_WORDS.live;
   /** The quality index both sides of a comparison are scored on, and every score (null: not scored). */
   readonly quality: QualityText;
 }
+
+/** A menu option as the island gets it: its menu label only where it is more than its name (prices). */
+export type LiveOption = Omit<PresetOption, 'label' | 'data'> & { readonly label?: string };
 
 /** The one quality index's scores, as the island prints them beside the break-even. */
 export interface QualityText {
@@ -446,6 +449,7 @@ function qualityText(): QualityText {
 /** Everything the calculator says in words, for the page the build draws. */
 export interface CalculatorText extends LiveText {
   readonly fields: Readonly<Record<NumberKey, FieldText & { readonly unit: string }>>;
+  readonly presets: Readonly<Record<PresetKey, { readonly label: string; readonly options: readonly PresetOption[] }>>;
   readonly pageWords: typeof CALCULATOR_WORDS.page;
 }
 
@@ -454,7 +458,9 @@ export interface CalculatorText extends LiveText {
 function withoutPageData(menus: CalculatorText['presets']): LiveText['presets'] {
   const strip = (m: CalculatorText['presets'][PresetKey]) => ({
     label: m.label,
-    options: m.options.map(({ id, label, name, origin }) => ({ id, label, name, origin })),
+    options: m.options.map(({ id, label, name, origin }): LiveOption =>
+      label === name ? { id, name, origin } : { id, label, name, origin },
+    ),
   });
   return {
     model: strip(menus.model),
