@@ -458,8 +458,9 @@ export interface CalculatorText extends LiveText {
 function withoutPageData(menus: CalculatorText['presets']): LiveText['presets'] {
   const strip = (m: CalculatorText['presets'][PresetKey]) => ({
     label: m.label,
-    options: m.options.map(({ id, label, name, origin }): LiveOption =>
-      label === name ? { id, name, origin } : { id, label, name, origin },
+    options: m.options.map(
+      ({ id, label, name, origin }): LiveOption =>
+        label === name ? { id, name, origin } : { id, label, name, origin },
     ),
   });
   return {
