@@ -115,6 +115,19 @@ test('old links keep opening: a serving id of one load, a GPU of another type, a
   await expect(page.getByLabel('Latency target')).toHaveValue('realtime');
 });
 
+test('a tampered latency target or GPU offer falls back to the defaults and says so', async ({ page }) => {
+  await page.goto('/costs/?slo=fast&gpu=b900&gpusPerReplica=0');
+  await hydrated(page);
+  await expect(page.getByLabel('Latency target')).toHaveValue('interactive');
+  await expect(page.getByLabel('GPU', { exact: true })).toHaveValue('h100-runpod-secure');
+  const status = page.getByRole('alert');
+  await expect(status).toContainText('slo=“fast”');
+  await expect(status).toContainText('gpu=“b900”');
+  await expect(status).toContainText('gpusPerReplica=“0”');
+  expect(await value(page, 'gpus')).toBe(16);
+  await expect(page.locator('#costs')).not.toContainText('NaN');
+});
+
 test('the same open model at its cheapest host is a row, with the like-for-like break-even and both quality scores', async ({
   page,
 }) => {
