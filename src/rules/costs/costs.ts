@@ -116,10 +116,16 @@ export function sameModelHost(i: CostInputs): ApiPrice | undefined {
 export const shownPaths = (i: CostInputs): readonly PathId[] =>
   sameModelHost(i) ? PATHS : PATHS.filter((p) => p !== 'same-model');
 
+/** The levers a model's bill takes: the reader's, but no reasoning tokens for a preset model that spends none. */
+const leversOf = (model: string, i: CostInputs): ApiLevers => {
+  const p = presetById('model', model);
+  return p && !p.reasoning ? { ...i, reasoning: 0 } : i;
+};
+
 /** The reader's API token bill a month at a volume, for requests carrying `extraInput` more tokens (RAG context). */
 function readerTokenBill(i: CostInputs, requestsPerDay: number, extraInput = 0): number {
   const input = i.input + extraInput;
-  return apiTokenBill(requestsPerDay, input, i.output, tokenPrices(i.model, i, input), i);
+  return apiTokenBill(requestsPerDay, input, i.output, tokenPrices(i.model, i, input), leversOf(i.model, i));
 }
 
 /** Each model preset's token bill a month at the reader's volume, tokens and levers, cheapest first. */
@@ -127,7 +133,10 @@ export function modelCosts(i: CostInputs): readonly { readonly id: string; reado
   return PRESETS.model.presets
     .map((p) => {
       const base = PRESETS.model.fills(p, i);
-      return { id: p.id, monthly: apiTokenBill(i.requests, i.input, i.output, tokenPrices(p.id, base, i.input), i) };
+      return {
+        id: p.id,
+        monthly: apiTokenBill(i.requests, i.input, i.output, tokenPrices(p.id, base, i.input), leversOf(p.id, i)),
+      };
     })
     .sort((a, b) => a.monthly - b.monthly);
 }

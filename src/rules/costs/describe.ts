@@ -180,13 +180,11 @@ export function chartDescription(
   const you = r.inputs.requests;
   const be = r.breakEven;
   const inRange = (n: number) => n >= first && n <= last;
-  const youText = inRange(you)
-    ? `Your volume, ${formatCount(you)} requests a day, is marked`
-    : `Your volume, ${formatCount(you)} requests a day, lies outside the chart's ${formatCompact(first)} to ${formatCompact(last)}`;
+  const youText = `${words.you} ${formatCount(you)} ${words.aDay}, ${inRange(you) ? words.marked : `${words.outside} ${formatCompact(first)}–${formatCompact(last)}`}`;
   const beText =
     be === null
-      ? 'self-hosting never drops below the API'
-      : `self-hosting first drops below the API near ${formatCount(be)} requests a day, ${inRange(be) ? 'marked with a circle' : 'outside the chart'}`;
+      ? words.never
+      : `${words.drops} ${formatCount(be)} ${words.aDay}, ${inRange(be) ? words.circle : words.off}`;
   return `${words.lead} ${youText}; ${beText}. ${words.tail}`;
 }
 

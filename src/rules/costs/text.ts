@@ -340,6 +340,14 @@ export const CALCULATOR_WORDS = {
     chart: {
       lead: 'Monthly cost against requests a day, both on logarithmic scales, for each path, with bands from the low to the high case.',
       tail: 'The chart data table below holds the numbers.',
+      you: 'Your volume,',
+      aDay: 'requests a day',
+      marked: 'is marked',
+      outside: 'lies outside the chart’s',
+      never: 'self-hosting never drops below the API',
+      drops: 'self-hosting first drops below the API near',
+      circle: 'marked with a circle',
+      off: 'outside the chart',
     },
     tornado: {
       lead: "Bars from the break-even at one end of each input's range to the other, on a logarithmic scale;",

@@ -24,6 +24,8 @@ export interface ApiPrice {
   readonly priceCached?: number;
   /** Long-context tiers, lowest threshold first; empty for most models. */
   readonly tiers: readonly PriceTier[];
+  /** Whether the model spends reasoning tokens; a model that spends none is billed none. */
+  readonly reasoning?: true;
   /** The open model a host serves, where the calculator can self-host it. */
   readonly open?: OpenModelId;
   /** A router reselling other hosts (taken for the same model only where no host serves it). */

@@ -70,6 +70,7 @@ export function apiPriceOf(m: CuratedModel, day: string = PRICE_DATA.asOf): ApiP
     priceOut: output,
     ...(cached === undefined ? {} : { priceCached: cached }),
     tiers,
+    ...(m.reasoning ? { reasoning: true as const } : {}),
     ...('open' in m ? { open: m.open } : {}),
     ...('router' in m ? { router: m.router } : {}),
   };

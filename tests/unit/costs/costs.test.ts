@@ -26,6 +26,7 @@ import {
   HOURS_PER_MONTH,
   LATENCY_TARGETS,
   MAX_REQUESTS_PER_DAY,
+  modelCosts,
   monthlyCost,
   NUMBER_KEYS,
   type NumberKey,
@@ -882,5 +883,21 @@ describe('where self-hosting stays cheaper', () => {
         }
       }),
     );
+  });
+});
+
+describe('reasoning tokens', () => {
+  it('are billed only to models that spend them: GPT-4o at 1,000 a request stays at $3,041.67, not $9,125', () => {
+    const i = inputs({ reasoning: 1000 });
+    const row = (id: string) => modelCosts(i).find((r) => r.id === id)?.monthly;
+    // 20,000 × 365/12 × (800 × $2.50 + 300 × $10) / 1M.
+    expect(row('gpt-4o')).toBeCloseTo((20_000 * DAYS_PER_MONTH * (800 * 2.5 + 300 * 10)) / 1e6, 6);
+    expect(row('gpt-5-mini')).toBeGreaterThan(modelCosts(inputs()).find((r) => r.id === 'gpt-5-mini')?.monthly ?? 0);
+    const api = (model: CostInputs['model'], reasoning: number) =>
+      monthlyCost('api', inputs({ model, reasoning }), 20_000);
+    expect(api('gpt-4o', 1000)).toBeCloseTo(api('gpt-4o', 0), 9);
+    expect(api('gpt-5-mini', 1000)).toBeGreaterThan(api('gpt-5-mini', 0));
+    // A model typed by hand is billed the reasoning tokens the reader gives.
+    expect(api('custom', 1000)).toBeGreaterThan(api('custom', 0));
   });
 });
