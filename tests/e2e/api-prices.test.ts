@@ -161,7 +161,28 @@ test('the API page explains the levers with figures from the data', async ({ pag
   const section = page.locator('.heading:has(h2#what-sets-the-bill) ~ ul').first();
   await expect(section).toContainText('Prompt caching');
   await expect(section.locator('a.fig[data-figure="batch-discount"]')).toHaveText('50%');
-  await expect(section.locator('a[href$="/sources/#model-claude-sonnet-4-5"]')).toContainText(
-    'above 200,000 input tokens',
+  // The long-context example is a tier in force today.
+  await expect(section.locator('a[href$="/sources/#model-gpt-5.6-sol"]')).toContainText('above 271,999 input tokens');
+});
+
+test('reasoning tokens are billed only to models that spend them, in the table of every model and in the API path', async ({
+  page,
+}) => {
+  await page.goto('/costs/?reasoning=1000');
+  await hydrated(page);
+  const row = (id: string) => page.locator(`#costs [data-testid="model-costs"] tr[data-model="${id}"]`);
+  // GPT-4o spends none: 20,000 × 365/12 × (800 × $2.50 + 300 × $10) / 1M, as with no reasoning at all.
+  expect(Number(await row('gpt-4o').getAttribute('data-value'))).toBeCloseTo(
+    (20_000 * DAYS * (800 * 2.5 + 300 * 10)) / 1e6,
+    6,
+  );
+  // GPT-5 mini does: its 1,000 reasoning tokens are billed at the output price.
+  expect(Number(await row('gpt-5-mini').getAttribute('data-value'))).toBeCloseTo(
+    (20_000 * DAYS * (800 * 0.25 + 1300 * 2)) / 1e6,
+    6,
+  );
+  await expect(page.locator('#costs select[name="model"] option[value="gpt-4o"]')).toHaveAttribute(
+    'data-reasoning',
+    'false',
   );
 });
