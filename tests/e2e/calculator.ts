@@ -1,13 +1,15 @@
 import { expect, type Page } from '@playwright/test';
+import { defaultInputs } from '../../src/rules/index.ts';
 
 /** A month is a twelfth of a year. */
 export const DAYS = 365 / 12;
 
 /**
  * The evaluation and integration time every path carries at the defaults, USD a month: a quarter
- * of an engineer at the BLS median pay of $140,910, loaded by 100 / 68.3 = 1.46.
+ * of an engineer at the BLS median pay of $140,910, at the loaded-cost factor the rules derive from
+ * the BLS release (1.29).
  */
-export const EVAL_PEOPLE = (0.25 * 140_910 * 1.46) / 12;
+export const EVAL_PEOPLE = (0.25 * 140_910 * defaultInputs().loaded) / 12;
 
 /** Waits until the cost calculator `root` has hydrated and is ready for input. */
 export async function hydrated(page: Page, root = '#costs') {

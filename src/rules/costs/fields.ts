@@ -9,7 +9,6 @@ export type Origin =
       readonly figure: FigureValue;
       readonly part?: 'low' | 'high' | 'mid';
       /** How the field's default follows from the figure, where it is not the figure itself. */
-      readonly derive?: 'reciprocal-share';
     }
   | { readonly kind: 'preset'; readonly of: PresetKey }
   | { readonly kind: 'example'; readonly value: number }
@@ -279,7 +278,7 @@ export const FIELDS = {
     min: 1,
     max: 5,
     unit: 'times-pay',
-    origin: { kind: 'figure', figure: fig.wagesShare, derive: 'reciprocal-share' },
+    origin: { kind: 'figure', figure: fig.loadedCostFactor },
   },
   evalFte: { group: 'hidden', min: 0, max: 100, unit: 'fte', origin: { kind: 'assumption', value: 0.25 } },
   trainLow: {

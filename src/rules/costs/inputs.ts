@@ -38,8 +38,7 @@ export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS
   const f: FieldSpec = FIELDS[key];
   const o = f.origin;
   if (o.kind === 'figure') {
-    const v = figurePoint(o.figure, o.part ?? 'mid');
-    return o.derive === 'reciprocal-share' ? Math.round((100 / v) * 100) / 100 : v;
+    return figurePoint(o.figure, o.part ?? 'mid');
   }
   if (o.kind === 'preset') {
     // Before a shape is known, the example request's.

@@ -150,11 +150,11 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   },
   salary: {
     label: 'Yearly pay of an engineer',
-    hint: 'Median pay, before benefits; the loaded-cost factor adds them. Applies to every path’s people.',
+    hint: 'Median yearly pay, paid leave included, before other benefits; the loaded-cost factor adds those. Applies to every path’s people.',
   },
   loaded: {
     label: 'Loaded-cost factor',
-    hint: 'What an employer pays for a person, benefits included, as a multiple of pay.',
+    hint: 'What an employer pays for a person in all, as a multiple of what a salary covers (wages and paid leave): the employer’s insurance, retirement, bonus and payroll-tax costs on top.',
   },
   evalFte: {
     label: 'Evaluation and integration',

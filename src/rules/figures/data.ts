@@ -126,8 +126,27 @@ export const ttft8bH1001UserShort = {
 // People
 export const wagesShare = {
   id: 'wages-share',
-  value: 68.3,
+  value: 70.2,
   unit: 'percent',
+} as const satisfies FigureValue;
+
+export const compensationPerHour = {
+  id: 'compensation-per-hour',
+  value: 45.65,
+  unit: 'usd-per-hour-worked',
+} as const satisfies FigureValue;
+
+export const paidLeavePerHour = {
+  id: 'paid-leave-per-hour',
+  value: 3.44,
+  unit: 'usd-per-hour-worked',
+} as const satisfies FigureValue;
+
+// Derived from the three above, to two places (a unit test holds it to them): 45.65 / (32.07 + 3.44).
+export const loadedCostFactor = {
+  id: 'loaded-cost-factor',
+  value: 1.29,
+  unit: 'times-pay',
 } as const satisfies FigureValue;
 
 // Fine-tuning and training

@@ -58,7 +58,17 @@ const GROUPS = [
   {
     id: 'operations',
     title: 'Operations, people and compliance',
-    figures: [d.mlEngineerPay, d.wagesShare, d.soc2Type1, d.soc2Type2, d.soc2FirstYear, d.observabilityPaid],
+    figures: [
+      d.mlEngineerPay,
+      d.wagesShare,
+      d.compensationPerHour,
+      d.paidLeavePerHour,
+      d.loadedCostFactor,
+      d.soc2Type1,
+      d.soc2Type2,
+      d.soc2FirstYear,
+      d.observabilityPaid,
+    ],
   },
 ] as const satisfies readonly { id: string; title: string; figures: readonly FigureValue[] }[];
 

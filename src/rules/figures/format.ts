@@ -34,6 +34,7 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   'usd-one-off': { num: formatUsd, suffix: ' one-off' },
   'usd-up-front': { num: formatUsd, suffix: ' up front' },
   'usd-per-gpu-hour': { num: formatUsd, suffix: ' per GPU-hour' },
+  'usd-per-hour-worked': { num: formatUsd, suffix: ' per hour worked' },
   'usd-per-1m-training-tokens': { num: formatUnitPrice, suffix: ' per 1M training tokens' },
   'times-daily-average': { num: formatCount, suffix: ' × the daily average' },
   'times-pay': { num: formatCount, suffix: ' × pay' },

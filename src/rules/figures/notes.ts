@@ -4,9 +4,26 @@ import type { FigureNotes } from './types.ts';
 export const FIGURE_NOTES = {
   'wages-share': {
     source: 'bls-ecec',
-    asOf: '2018-12-14',
-    label: 'Wages and salaries as a share of what an employer pays for a worker',
-    note: 'Benefits make up the rest, so the loaded cost of a person is their pay divided by this share. Later releases give similar shares.',
+    asOf: '2025-09-12',
+    label: 'Wages and salaries as a share of what private employers pay for a worker, June 2025',
+    note: 'Benefits make up the rest. The release counts paid leave among benefits, but an annual salary already pays for it, so the loaded-cost factor divides by this share plus paid leave’s.',
+  },
+  'compensation-per-hour': {
+    source: 'bls-ecec',
+    asOf: '2025-09-12',
+    label: 'What private employers pay for a worker in all, per hour worked, June 2025',
+  },
+  'loaded-cost-factor': {
+    source: 'bls-ecec',
+    asOf: '2025-09-12',
+    label: 'Loaded-cost factor: what private employers pay in all over what a salary covers (wages and paid leave)',
+    note: 'Computed from the release’s figures above, $45.65 ÷ ($32.07 + $3.44); not a number the release prints.',
+  },
+  'paid-leave-per-hour': {
+    source: 'bls-ecec',
+    asOf: '2025-09-12',
+    label: 'Of that, paid leave (vacation, holidays, sick and personal leave), per hour worked',
+    note: 'An annual salary includes it; the calculator’s loaded-cost factor adds only what the salary leaves out.',
   },
   'batch-discount': {
     source: 'openai-pricing',

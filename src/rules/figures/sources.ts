@@ -36,7 +36,7 @@ const list = [
   {
     key: 'bls-ecec',
     title:
-      'Employer Costs for Employee Compensation (news release): wages and salaries as a share of total compensation, civilian workers',
+      'Employer Costs for Employee Compensation, June 2025 (news release USDL-25-1358, 12 September 2025): private industry',
     publisher: 'U.S. Bureau of Labor Statistics',
     url: 'https://www.bls.gov/news.release/ecec.nr0.htm',
   },

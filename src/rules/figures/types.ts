@@ -29,6 +29,7 @@ export type Unit =
   | 'usd-one-off'
   | 'usd-up-front'
   | 'usd-per-gpu-hour'
+  | 'usd-per-hour-worked'
   | 'usd-per-1m-training-tokens'
   | 'times-daily-average'
   | 'times-pay'

@@ -87,17 +87,21 @@ describe('default inputs', () => {
 
   it.each(
     NUMBER_FIELDS.flatMap((f) =>
-      f.origin.kind === 'figure' && !f.origin.derive
-        ? [[f.key, f.origin.figure.id, f.origin.part ?? 'mid', f.origin.figure] as const]
-        : [],
+      f.origin.kind === 'figure' ? [[f.key, f.origin.figure.id, f.origin.part ?? 'mid', f.origin.figure] as const] : [],
     ),
   )('%s defaults to figure %s (%s)', (key, _id, part, figure) => {
     expect(defaultInputs()[key]).toBe(figurePoint(figure, part));
   });
 
-  it('the loaded-cost factor is pay over the wages share of compensation: 100 / 68.3 = 1.46 (BLS)', () => {
-    expect(defaultInputs().loaded).toBe(1.46);
-    expect(Math.round((100 / figurePoint(figure('wages-share'))) * 100) / 100).toBe(1.46);
+  it('the loaded-cost factor is what employers pay over what a salary covers: $45.65 / ($32.07 + $3.44) = 1.29 (BLS, private industry, June 2025)', () => {
+    // The figure is derived from the release's own numbers: its total and paid leave per hour worked, and
+    // wages at its 70.2% share of the total.
+    const total = figurePoint(figure('compensation-per-hour'));
+    const leave = figurePoint(figure('paid-leave-per-hour'));
+    const wages = (figurePoint(figure('wages-share')) / 100) * total;
+    expect(Math.round((total / (wages + leave)) * 100) / 100).toBe(figurePoint(figure('loaded-cost-factor')));
+    expect(Math.round((45.65 / (32.07 + 3.44)) * 100) / 100).toBe(1.29);
+    expect(defaultInputs().loaded).toBe(1.29);
   });
 
   it.each([

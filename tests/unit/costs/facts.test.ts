@@ -13,6 +13,7 @@ import {
   selfhostParts,
   tunedCheapestAgainst,
 } from '../../../src/rules/index.ts';
+import { LOADED } from './inputs.ts';
 
 describe('numbers as the prose states them', () => {
   it.each([
@@ -49,11 +50,11 @@ describe('preset names and the facts behind the sentences', () => {
     expect(presetName('tune', 'gpt-4.1-ft')).toBe('OpenAI GPT-4.1, fine-tuned');
   });
 
-  it('splits the self-hosted month into GPUs (two 8-GPU replicas: 16 × $3.49 × 730 h) and people (1.5 × $140,910 × 1.46 / 12)', () => {
+  it('splits the self-hosted month into GPUs (two 8-GPU replicas: 16 × $3.49 × 730 h) and people (1.5 × $140,910 × the loaded factor / 12)', () => {
     const p = selfhostParts();
     expect(p.gpus).toBe(16);
     expect(p.gpuMonthly).toBeCloseTo(16 * 3.49 * HOURS_PER_MONTH, 9);
-    expect(p.peopleMonthly).toBeCloseTo((1.5 * 140_910 * 1.46) / 12, 9);
+    expect(p.peopleMonthly).toBeCloseTo((1.5 * 140_910 * LOADED) / 12, 9);
   });
 
   it('gives the break-even and its band as the calculator reports them, for the default or a named model', () => {

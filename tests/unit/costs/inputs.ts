@@ -29,3 +29,6 @@ export function inputs(over: Partial<CostInputs> = {}): CostInputs {
 
 /** A serving setup whose replica is one GPU (silybench's Qwen3-8B run), which the hand-worked cases assume. */
 export const ONE_GPU = { tput: 'qwen3-8b-h100-bf16' } as const satisfies Partial<CostInputs>;
+
+/** The loaded-cost factor the calculator starts with, read from the rules (its source is reproduced in costs.test.ts). */
+export const LOADED = defaultInputs().loaded;

@@ -103,8 +103,10 @@ describe('/costs/: how the calculator counts', () => {
 
   // What one GPU serves, and how close each fit lands to its points: tests/unit/serving/serving.test.ts.
 
-  it('people: pay × the loaded-cost factor, which is 100 ÷ the wages share', () => {
-    expect(d.loaded).toBeCloseTo(100 / (figure('wages-share').value as number), 2);
+  it('people: pay × the loaded-cost factor, what employers pay in all over what a salary covers (wages and paid leave)', () => {
+    const leave =
+      (100 * (figure('paid-leave-per-hour').value as number)) / (figure('compensation-per-hour').value as number);
+    expect(d.loaded).toBeCloseTo(100 / ((figure('wages-share').value as number) + leave), 2);
     expect(peopleMonthly(d, 1)).toBeCloseTo((d.salary * d.loaded) / 12, 6);
   });
 

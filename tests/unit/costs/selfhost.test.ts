@@ -22,7 +22,7 @@ import {
   spanOf,
   UNCERTAIN_KEYS,
 } from '../../../src/rules/index.ts';
-import { inputs, ONE_GPU } from './inputs.ts';
+import { inputs, LOADED, ONE_GPU } from './inputs.ts';
 
 describe('GPUs for real traffic', () => {
   it.each([
@@ -73,11 +73,11 @@ describe('GPUs for real traffic', () => {
 });
 
 describe('people at their loaded cost', () => {
-  it('1.5 engineers at $140,910 × 1.46 = $25,716.08 a month', () => {
+  it('1.5 engineers at $140,910 × 1.29 = $22,721.74 a month', () => {
     const i = defaultInputs();
-    expect(i.loaded).toBe(1.46);
-    expect(peopleMonthly(i, i.fte)).toBeCloseTo((1.5 * 140_910 * 1.46) / 12, 9);
-    expect(peopleMonthly(i, i.fte)).toBeCloseTo(25_716.075, 6);
+    expect(i.loaded).toBe(LOADED);
+    expect(peopleMonthly(i, i.fte)).toBeCloseTo((1.5 * 140_910 * LOADED) / 12, 9);
+    expect(peopleMonthly(i, i.fte)).toBeCloseTo(22_721.7375, 6);
   });
 
   it('the on-call default is more than one person, as /hidden-costs/ says', () => {
@@ -87,7 +87,7 @@ describe('people at their loaded cost', () => {
   it.each(PATHS)('%s carries evaluation and integration time', (p) => {
     const i = defaultInputs();
     const without = monthlyCost(p, { ...i, evalFte: 0 }, i.requests);
-    expect(monthlyCost(p, i, i.requests) - without).toBeCloseTo((0.25 * 140_910 * 1.46) / 12, 6);
+    expect(monthlyCost(p, i, i.requests) - without).toBeCloseTo((0.25 * 140_910 * LOADED) / 12, 6);
   });
 });
 
@@ -96,7 +96,7 @@ describe('a fine-tuned model served by a provider', () => {
     const i = defaultInputs();
     const tokens = (20_000 * DAYS_PER_MONTH * (800 * 0.8 + 300 * 3.2)) / 1e6;
     const job = (10_000_000 * 5) / 1e6 / 12;
-    const expected = tokens + job + 79 + (0.25 * 140_910 * 1.46) / 12;
+    const expected = tokens + job + 79 + (0.25 * 140_910 * LOADED) / 12;
     expect(monthlyCost('hosted-tune', i, i.requests)).toBeCloseTo(expected, 6);
     expect(costReport(i).paths['hosted-tune'].monthlyNow.expected).toBeCloseTo(expected, 6);
   });
