@@ -1,8 +1,8 @@
 import type { BenchmarkPoint } from './data.ts';
 import { type Coefficients, requestsPerSecondFromOutput } from './rate.ts';
 
-// Fits GPU time per request and time-to-first-token knots to benchmark points. `npm run fit` writes what
-// it gives for every setup into `serving/curves.ts`; the unit tests hold that file equal to a fresh fit.
+// Fits GPU time per request and time-to-first-token knots to benchmark points. The build applies it to
+// every setup (`serving/setups.ts`, `fitSetup`); the unit tests hold each fit to its points.
 
 type Vector = [number, number, number, number, number];
 

@@ -7,18 +7,19 @@
  * for the whole replica; silybench-data ran five shapes on one H100 with vLLM at many loads and measured
  * requests a second and the time to first token at each. For each setup and target we fit one small formula:
  * every request costs the GPU a fixed time, plus time per prompt token (prefill), plus time per answer token
- * (decode) that grows with the length of the text the answer is written after. Every fit lands within 20% of
- * every point it rests on (the unit tests check each one). Between the measured shapes it interpolates;
- * beyond them, and once the requests in flight no longer fit in GPU memory, it extrapolates.
+ * (decode) that grows with the length of the text the answer is written after, plus a term in the prompt's
+ * square (prefill attending to the prompt, and a long prompt holding up the requests behind it). Every fit
+ * lands within 20% of every point it rests on (the unit tests check each one). Between the measured shapes it
+ * interpolates; beyond them, and once the requests in flight no longer fit in GPU memory, it extrapolates.
  *
  * The targets: `batch` reads the maximum-load points, an upper bound nobody waiting for an answer gets.
  * `interactive` reads silybench's capacity at its target where it was measured; for a maximum-load source it
- * is each point times the share of its peak silybench kept at the target, at the nearest measured shape
- * (a derived figure). `realtime` reads the heaviest of silybench's low loads whose first token stays within
- * 50 ms at the reader's prompt length; no other source measures latency.
+ * is that source's rate times the share of its peak silybench's FP8 run kept at the target, at the same
+ * request shape (`interactiveShare`, a derived figure). `realtime` reads the heaviest of silybench's low loads
+ * whose first token stays within 50 ms at the reader's prompt length; no other source measures latency.
  *
- * This module carries only what the browser needs. The points and the fits are in `serving/setups.ts`,
- * `serving/fit.ts` and `serving/curves.ts`.
+ * This module carries only what the browser needs: the fitted curves arrive as page data
+ * (`virtual:calculator-data`); the points and the fits are in `serving/setups.ts` and `serving/fit.ts`.
  */
 import { renamed, servingCurves } from 'virtual:calculator-data';
 import { type Coefficients, rateOf } from './rate.ts';
@@ -76,9 +77,6 @@ export const SERVING_SETUPS: readonly (ServingSetup & { readonly id: ServingSetu
 export const RENAMED_SETUPS: Readonly<Record<string, ServingSetupId>> = renamed.setups;
 /** The latency target an old serving id's load stood for, where a link names none. */
 export const RENAMED_SETUP_TARGETS: Readonly<Record<string, LatencyTargetId>> = renamed.setupTargets;
-
-/** Longest prompt and answer any setup measures; a shape beyond either is an extrapolation. */
-export const MEASURED_MAX = { input: 8192, output: 2048 } as const;
 
 /** What a setup serves at a target: requests a second per GPU, and whether the target is met. */
 export interface Capacity {

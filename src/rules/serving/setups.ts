@@ -142,11 +142,11 @@ export function latencyLoads(d: SetupDef): { readonly concurrency: number; reado
   }));
 }
 
-/** Four significant digits: what `serving/curves.ts` keeps of each fitted number. */
+/** Four significant digits: what the page data keeps of each fitted number. */
 const sig = (x: number): number => Number(x.toPrecision(4));
 const rounded = (c: readonly number[]): Coefficients => c.map(sig) as unknown as Coefficients;
 
-/** A setup's curves, as `serving/curves.ts` holds them: every fit of its points, rounded. */
+/** A setup's curves, as the page data carries them: every fit of its points, rounded. */
 export function fitSetup(d: SetupDef): ServingSetup {
   const loads = latencyLoads(d).flatMap(({ concurrency, points }): LatencyLoad[] => {
     const knots = ttftKnots(points);
