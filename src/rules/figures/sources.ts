@@ -79,8 +79,7 @@ const list = [
   },
   {
     key: 'aa-index',
-    title:
-      'Artificial Analysis Intelligence Index v4.1.1, as in a copy of Artificial Analysis’s free data API taken on 4 September 2026 (superseded since by v4.2 and v4.3, on other scales)',
+    title: 'Artificial Analysis Intelligence Index v4.1.1 (a copy of its free data API)',
     publisher: 'Artificial Analysis (copy: antoniovho/artificial-analysis-leaderboards)',
     url: 'https://github.com/antoniovho/artificial-analysis-leaderboards/blob/067b75c717f97f3afcb7848b72030e8f854d0822/data/2026-09-04/llms.json',
   },
