@@ -185,4 +185,11 @@ test('reasoning tokens are billed only to models that spend them, in the table o
     'data-reasoning',
     'false',
   );
+  // A model its provider retires says when, in the table and the menu; one with no date carries none.
+  await expect(row('gpt-4o')).toHaveAttribute('data-retires', '2027-01-14');
+  await expect(row('gpt-4o')).toContainText('retires 14 January 2027');
+  await expect(row('gpt-5-mini')).not.toHaveAttribute('data-retires', /.+/);
+  await expect(page.locator('#costs select[name="model"] option[value="gpt-4o"]')).toContainText(
+    'retires 14 January 2027',
+  );
 });

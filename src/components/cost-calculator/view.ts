@@ -185,7 +185,7 @@ function modelRows(props: CalculatorProps, s: CalculatorState): Html {
     const label = props.text.presets.model.options.find((o) => o.id === row.id)?.label ?? row.id;
     const current = row.id === i.model;
     const use = current ? props.text.words.inUse : props.text.words.use;
-    return html`<tr data-model="${row.id}" data-value="${String(row.monthly)}"${current ? html` class="cc-current"` : ''}><th scope="row">${label}</th><td>${formatMoney(row.monthly)}</td><td>${formatMoney((row.monthly / (i.requests * DAYS_PER_MONTH)) * 1000)}</td><td><button type="button" class="button button-quiet" data-use="${row.id}" data-focus="use-${row.id}" aria-pressed="${current ? 'true' : 'false'}" aria-label="${use}: ${label}">${use}</button></td></tr>`;
+    return html`<tr data-model="${row.id}" data-value="${String(row.monthly)}"${row.retires && html` data-retires="${row.retires}"`}${current ? html` class="cc-current"` : ''}><th scope="row">${label}</th><td>${formatMoney(row.monthly)}</td><td>${formatMoney((row.monthly / (i.requests * DAYS_PER_MONTH)) * 1000)}</td><td><button type="button" class="button button-quiet" data-use="${row.id}" data-focus="use-${row.id}" aria-pressed="${current ? 'true' : 'false'}" aria-label="${use}: ${label}">${use}</button></td></tr>`;
   });
   return html`<tbody data-live="models">${rows}</tbody>`;
 }

@@ -129,12 +129,15 @@ function readerTokenBill(i: CostInputs, requestsPerDay: number, extraInput = 0):
 }
 
 /** Each model preset's token bill a month at the reader's volume, tokens and levers, cheapest first. */
-export function modelCosts(i: CostInputs): readonly { readonly id: string; readonly monthly: number }[] {
+export function modelCosts(
+  i: CostInputs,
+): readonly { readonly id: string; readonly monthly: number; readonly retires?: string | undefined }[] {
   return PRESETS.model.presets
     .map((p) => {
       const base = PRESETS.model.fills(p, i);
       return {
         id: p.id,
+        retires: p.retires,
         monthly: apiTokenBill(i.requests, i.input, i.output, tokenPrices(p.id, base, i.input), leversOf(p.id, i)),
       };
     })

@@ -1,7 +1,7 @@
 // Build time only: the words of the presets, and the price dataset's pricing pages. The browser gets
 // the numbers alone, from `costs/preset-registry.ts`.
 import type { SourceKey } from '../figures/sources.ts';
-import { formatCount, formatUnitPrice, formatUsd } from '../format/format.ts';
+import { formatAsOf, formatCount, formatUnitPrice, formatUsd } from '../format/format.ts';
 import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../presets/api-models.ts';
 import {
   API_PRESET_NOTES,
@@ -100,7 +100,7 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     table: 'Hosted model list prices',
     dataset: DATASET,
     notes: (p) => API_PRESET_NOTES[p.id],
-    price: menuPrices,
+    price: (p) => `${menuPrices(p)}${p.retires ? `; retires ${formatAsOf(p.retires)}` : ''}`,
     value: apiRatesText,
     data: (p) => ({ reasoning: String(CURATED_MODELS.find((m) => m.id === p.id)?.reasoning ?? false) }),
     // A model the dataset has dropped keeps the source and date of its snapshot.

@@ -22,6 +22,8 @@ export interface CuratedModel {
   readonly open?: OpenModelId;
   /** A router that resells other hosts' serving (OpenRouter), not a host that serves the model itself. */
   readonly router?: true;
+  /** The day the provider retires the model, as its deprecation notice gives it (the notes name the notice). */
+  readonly retires?: string;
 }
 
 /**
@@ -42,10 +44,10 @@ export const CURATED_MODELS = [
   { id: 'gpt-5', provider: 'openai', model: 'gpt-5', reasoning: true },
   { id: 'gpt-5-mini', provider: 'openai', model: 'gpt-5-mini', reasoning: true },
   { id: 'gpt-5-nano', provider: 'openai', model: 'gpt-5-nano', reasoning: true },
-  { id: 'gpt-4.1', provider: 'openai', model: 'gpt-4.1', reasoning: false },
-  { id: 'gpt-4.1-mini', provider: 'openai', model: 'gpt-4.1-mini', reasoning: false },
-  { id: 'gpt-4o', provider: 'openai', model: 'gpt-4o', reasoning: false },
-  { id: 'gpt-4o-mini', provider: 'openai', model: 'gpt-4o-mini', reasoning: false },
+  { id: 'gpt-4.1', provider: 'openai', model: 'gpt-4.1', reasoning: false, retires: '2027-01-14' },
+  { id: 'gpt-4.1-mini', provider: 'openai', model: 'gpt-4.1-mini', reasoning: false, retires: '2027-01-14' },
+  { id: 'gpt-4o', provider: 'openai', model: 'gpt-4o', reasoning: false, retires: '2027-01-14' },
+  { id: 'gpt-4o-mini', provider: 'openai', model: 'gpt-4o-mini', reasoning: false, retires: '2027-01-14' },
   { id: 'claude-sonnet-4-5', provider: 'anthropic', model: 'claude-sonnet-4-5', reasoning: true },
   { id: 'claude-opus-4-5', provider: 'anthropic', model: 'claude-opus-4-5', reasoning: true },
   { id: 'gemini-2.5-pro', provider: 'google', model: 'gemini-2.5-pro', reasoning: true },

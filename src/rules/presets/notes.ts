@@ -33,10 +33,22 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   'gpt-5': { label: 'OpenAI GPT-5' },
   'gpt-5-mini': { label: GPT_5_MINI_LABEL },
   'gpt-5-nano': { label: 'OpenAI GPT-5 nano' },
-  'gpt-4.1': { label: 'OpenAI GPT-4.1' },
-  'gpt-4.1-mini': { label: 'OpenAI GPT-4.1 mini' },
-  'gpt-4o': { label: 'OpenAI GPT-4o' },
-  'gpt-4o-mini': { label: 'OpenAI GPT-4o mini' },
+  'gpt-4.1': {
+    label: 'OpenAI GPT-4.1',
+    note: 'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on 14 January 2027, its fine-tunes with it.',
+  },
+  'gpt-4.1-mini': {
+    label: 'OpenAI GPT-4.1 mini',
+    note: 'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on 14 January 2027, its fine-tunes with it.',
+  },
+  'gpt-4o': {
+    label: 'OpenAI GPT-4o',
+    note: 'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on 14 January 2027, its fine-tunes with it.',
+  },
+  'gpt-4o-mini': {
+    label: 'OpenAI GPT-4o mini',
+    note: 'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on 14 January 2027, its fine-tunes with it.',
+  },
   'claude-sonnet-4-5': { label: 'Anthropic Claude Sonnet 4.5' },
   'claude-opus-4-5': { label: 'Anthropic Claude Opus 4.5' },
   'gemini-2.5-pro': { label: 'Google Gemini 2.5 Pro' },

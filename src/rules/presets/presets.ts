@@ -30,6 +30,8 @@ export interface ApiPrice {
   readonly open?: OpenModelId;
   /** A router reselling other hosts (taken for the same model only where no host serves it). */
   readonly router?: true;
+  /** The day the provider retires the model (YYYY-MM-DD), where it has announced one. */
+  readonly retires?: string;
 }
 
 /** API presets in menu order, read from the price dataset when the site is built. */

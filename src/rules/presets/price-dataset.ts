@@ -73,6 +73,7 @@ export function apiPriceOf(m: CuratedModel, day: string = PRICE_DATA.asOf): ApiP
     ...(m.reasoning ? { reasoning: true as const } : {}),
     ...('open' in m ? { open: m.open } : {}),
     ...('router' in m ? { router: m.router } : {}),
+    ...('retires' in m ? { retires: m.retires } : {}),
   };
 }
 

@@ -901,6 +901,9 @@ describe('reasoning tokens', () => {
       monthlyCost('api', inputs({ model, reasoning }), 20_000);
     expect(api('gpt-4o', 1000)).toBeCloseTo(api('gpt-4o', 0), 9);
     expect(api('gpt-5-mini', 1000)).toBeGreaterThan(api('gpt-5-mini', 0));
+    // The table's rows carry a retirement date where the provider announced one.
+    expect(modelCosts(i).find((r) => r.id === 'gpt-4o')?.retires).toBe('2027-01-14');
+    expect(modelCosts(i).find((r) => r.id === 'gpt-5-mini')?.retires).toBeUndefined();
     // A model typed by hand is billed the reasoning tokens the reader gives.
     expect(api('custom', 1000)).toBeGreaterThan(api('custom', 0));
   });

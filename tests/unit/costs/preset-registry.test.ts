@@ -5,6 +5,7 @@ import {
   FIELDS,
   fieldDefault,
   fieldSpec,
+  formatAsOf,
   formatUnitPrice,
   formatUsd,
   GPU_PRESET_NOTES,
@@ -137,8 +138,11 @@ describe('the preset registry', () => {
     expect(option('tput', 'qwen3-8b-h100-bf16')).toBe(THROUGHPUT_PRESET_NOTES['qwen3-8b-h100-bf16'].label);
     for (const p of PRESETS.model.presets)
       expect(option('model', p.id)).toBe(
-        `${API_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)})`,
+        `${API_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)}${p.retires ? `; retires ${formatAsOf(p.retires)}` : ''})`,
       );
+    // Every retirement date names its notice beside the model.
+    for (const p of PRESETS.model.presets)
+      if (p.retires) expect(API_PRESET_NOTES[p.id].note).toMatch(/deprecations page .* retires it on/);
     for (const p of PRESETS.gpu.presets)
       expect(option('gpu', p.id)).toBe(`${GPU_PRESET_NOTES[p.id].label} (${formatUsd(p.hourly)} an hour)`);
   });

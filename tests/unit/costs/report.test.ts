@@ -158,8 +158,10 @@ describe('the calculator’s words', () => {
   });
 
   it('prints preset prices as money', () => {
+    expect(text.presets.model.options.find((o) => o.id === 'gpt-5-mini')?.label).toBe('OpenAI GPT-5 mini ($0.25 / $2)');
+    // A model its provider retires says when, in the menu and the table of every model.
     expect(text.presets.model.options.find((o) => o.id === 'gpt-4.1-mini')?.label).toBe(
-      'OpenAI GPT-4.1 mini ($0.40 / $1.60)',
+      'OpenAI GPT-4.1 mini ($0.40 / $1.60; retires 14 January 2027)',
     );
     expect(text.presets.gpu.options.find((o) => o.id === 'a100-aws')?.label).toBe(
       'A100 80GB, AWS p4de ($3.43 an hour)',
@@ -197,7 +199,7 @@ describe('the Markdown report', () => {
   });
 
   it('lists every input with its value and where it comes from, marking the reader’s own values', () => {
-    expect(md).toContain('- API model: OpenAI GPT-4.1 ($2 / $8)');
+    expect(md).toContain('- API model: OpenAI GPT-4.1 ($2 / $8; retires 14 January 2027)');
     expect(md).toContain('- Volume, requests per day: 75,000 requests a day (your value)');
     expect(md).toContain('(source: U.S. Bureau of Labor Statistics, May 2024)');
     expect(md).toMatch(/target utilization at the peak: 60% \(assumption: .+November 2026\.\)/);
