@@ -97,8 +97,12 @@ export interface Capacity {
 export function capacity(setup: ServingSetup, input: number, output: number, slo: string): Capacity {
   const batch = rateOf(setup.batch, input, output);
   if (slo === 'batch') return { rps: batch, met: true };
+  // No target serves more than maximum load, though two fits can cross outside the shapes they rest on.
   const interactive = {
-    rps: setup.interactive ? rateOf(setup.interactive, input, output) : batch * interactiveShare(input, output),
+    rps: Math.min(
+      batch,
+      setup.interactive ? rateOf(setup.interactive, input, output) : batch * interactiveShare(input, output),
+    ),
     met: true,
   };
   if (slo !== 'realtime') return interactive;
@@ -107,7 +111,7 @@ export function capacity(setup: ServingSetup, input: number, output: number, slo
   for (const load of setup.loads ?? []) {
     const ttftMs = ttftAt(load.ttft, input);
     const c = {
-      rps: rateOf(load.coefficients, input, output),
+      rps: Math.min(batch, rateOf(load.coefficients, input, output)),
       met: ttftMs <= limit,
       ttftMs,
       concurrency: load.concurrency,
