@@ -17,7 +17,9 @@ export const CALCULATOR_DATA_ELEMENT = 'calculator-data';
  * published points. Only these numbers reach a browser, never the dataset or the points; they travel
  * as JSON in the page, not as code.
  */
-export const calculatorData = () => ({
+export const calculatorData = () => (data ??= made());
+let data: ReturnType<typeof made> | undefined;
+const made = () => ({
   apiPrices: apiPrices(),
   gpuPresets: GPU_PRESETS,
   tunePresets: TUNE_PRESETS,

@@ -1,7 +1,7 @@
-import { DEFAULT_GPU_OFFER, type GpuPresetId } from '../presets/presets.ts';
+import type { GpuPresetId } from '../presets/presets.ts';
 import type { GpuType } from '../serving/serving.ts';
 import { FIELDS, NUMBER_KEYS, type NumberKey } from './fields.ts';
-import { type CostInputs, DEFAULT_PRESETS, fieldDefault, parseField, presetOf } from './inputs.ts';
+import { type CostInputs, DEFAULT_PRESETS, defaultGpu, fieldDefault, parseField, presetOf } from './inputs.ts';
 import { type FieldGroup, PRESET_KEYS, type PresetKey } from './keys.ts';
 import { PRESETS, type PresetId, presetById } from './preset-registry.ts';
 
@@ -63,7 +63,7 @@ export function withPreset<K extends PresetKey>(i: CostInputs, key: K, id: Prese
 function choose(i: CostInputs, key: PresetKey, id: string): { inputs: CostInputs; follows: NumberKey[] } {
   // A serving setup is priced on the GPU type it was measured on: a GPU offer of another type gives way
   // to the type's default offer (a typed price stays).
-  const offer = key === 'tput' ? offerFor(i.gpu, presetById('tput', id)?.gpu) : undefined;
+  const offer = key === 'tput' ? offerFor(i.gpu, id) : undefined;
   if (offer) {
     const first = choose(i, 'gpu', offer);
     const then = choose(first.inputs, key, id);
@@ -98,13 +98,14 @@ export function choosePreset(s: CalculatorState, key: PresetKey, id: string): Ca
 }
 
 /**
- * The offer to switch to when a serving setup on `type` is chosen while `gpu` is the GPU offer: the type's
- * default offer, or none where the offer already fits, is typed (`custom`), or the type has no offer.
+ * The offer to switch to when serving setup `tput` is chosen while `gpu` is the GPU offer: the setup's
+ * GPU type's default offer (`defaultGpu`), or none where the offer already fits or is typed (`custom`).
  */
-export function offerFor(gpu: CostInputs['gpu'], type: GpuType | undefined): GpuPresetId | undefined {
+export function offerFor(gpu: CostInputs['gpu'], tput: string): GpuPresetId | undefined {
   const current = presetById('gpu', gpu);
-  if (!type || !current || current.type === type) return undefined;
-  return DEFAULT_GPU_OFFER[type];
+  const next = defaultGpu(tput);
+  // A setup typed by hand has no GPU type to switch to.
+  return current && presetById('tput', tput) && current.type !== presetById('gpu', next)?.type ? next : undefined;
 }
 
 /** The GPU types of the offer and of the setup where they differ (an old link's GPU price, say). */

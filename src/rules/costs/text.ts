@@ -6,7 +6,7 @@ import { formatAsOf } from '../format/format.ts';
 import { API_PRESET_NOTES } from '../presets/notes.ts';
 import { API_PRESETS } from '../presets/presets.ts';
 import { modelScore, openScore, QUALITY_INDEX } from '../presets/quality.ts';
-import { OPEN_MODEL_NAMES } from '../serving/notes.ts';
+import { OPEN_MODEL_NAMES, TARGET_WORDS } from '../serving/notes.ts';
 import { OPEN_MODELS, type OpenModelId } from '../serving/serving.ts';
 import { priceFacts } from './facts.ts';
 import { FIELDS, type FieldUnit, NUMBER_KEYS, type NumberKey } from './fields.ts';
@@ -292,6 +292,8 @@ export interface PresetOption {
  * at build time; `live` words are printed again by the island as the reader works, so they travel
  * in its props. Sentences built around numbers are not here but in `describe.ts`.
  */
+const { realtime: REALTIME, ttft: TTFT, itl: ITL } = TARGET_WORDS;
+
 export const CALCULATOR_WORDS = {
   page: {
     primary: 'Your traffic and the options you compare',
@@ -393,19 +395,16 @@ export const CALCULATOR_WORDS = {
     latency: {
       custom: 'Your own request rate: no latency is known.',
       batch: 'Maximum load, with no latency target: a product people wait on gets less from each GPU.',
-      measured:
-        'Capacity at first token within 2 s for 99% of requests and 50 ms between tokens (median), as measured.',
-      derived:
-        'Capacity at first token within 2 s (p99), derived: this source ran at maximum load only, so its rate is scaled by the share of its peak that silybench’s measured setup kept at that target at the same request shape.',
-      unmeasured:
-        'No latency was measured for this setup, so nothing shows it answers within 50 ms: the costs use its interactive capacity. The Qwen3-8B setups have measured latency.',
+      measured: `Capacity at first token within ${TTFT} for 99% of requests and ${ITL} between tokens (median), as measured.`,
+      derived: `Capacity at first token within ${TTFT} (p99), derived: this source ran at maximum load only, so its rate is scaled by the share of its peak that silybench’s measured setup kept at that target at the same request shape.`,
+      unmeasured: `No latency was measured for this setup, so nothing shows it answers within ${REALTIME}: the costs use its interactive capacity. The Qwen3-8B setups have measured latency.`,
       met: [
-        'Inside the 50 ms target: measured at your',
+        `Inside the ${REALTIME} target: measured at your`,
         'input tokens (interpolated) with',
         'requests in flight, 95% of first tokens arrive within',
       ],
       missed: [
-        'No measured load meets the 50 ms target at your',
+        `No measured load meets the ${REALTIME} target at your`,
         'input tokens: the lightest,',
         'in flight, which the costs use, takes',
       ],

@@ -1,5 +1,5 @@
 import type { SourceKey } from '../figures/sources.ts';
-import { SERVING_LABELS } from '../serving/notes.ts';
+import { SERVING_LABELS, TARGET_WORDS } from '../serving/notes.ts';
 import type { LatencyTargetId } from '../serving/serving.ts';
 import { GPT_5_6_SOL_LABEL, GPT_5_MINI_LABEL } from './labels.ts';
 import type { ApiPresetId, GpuPresetId, ThroughputPresetId, TunePresetId } from './presets.ts';
@@ -147,17 +147,19 @@ export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, SourcedNotes>> = {
   'gpt-4.1-ft': { label: 'OpenAI GPT-4.1, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
 };
 
+const { realtime: REALTIME, ttft: TTFT, itl: ITL } = TARGET_WORDS;
+
 /** The latency targets, where each is defined, and the day. */
 export const LATENCY_TARGET_NOTES: Readonly<Record<LatencyTargetId, SourcedNotes>> = {
   interactive: {
-    label: 'Interactive: first token within 2 s',
-    note: 'silybench’s target: first token within 2 s for 99% of requests and 50 ms between tokens (median), as a chat or assistant that streams its answer needs.',
+    label: `Interactive: first token within ${TTFT}`,
+    note: `silybench’s target: first token within ${TTFT} for 99% of requests and ${ITL} between tokens (median), as a chat or assistant that streams its answer needs.`,
     source: 'silybench',
     asOf: '2026-09-25',
   },
   realtime: {
-    label: 'Real-time: first token within 50 ms',
-    note: 'The article’s case for running a model yourself: first token within 50 ms for 95% of requests at your prompt length.',
+    label: `Real-time: first token within ${REALTIME}`,
+    note: `The article’s case for running a model yourself: first token within ${REALTIME} for 95% of requests at your prompt length.`,
     source: 'article',
     asOf: '2026-06',
   },

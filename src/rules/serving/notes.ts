@@ -1,8 +1,21 @@
+import { latencyThreshold } from '../figures/data.ts';
+import { formatFigure } from '../figures/format.ts';
 import type { SourceKey } from '../figures/sources.ts';
+import { SILYBENCH_SOURCE } from './data-silybench.ts';
 import type { GpuType, OpenModelId, ServingSetupId } from './serving.ts';
 import { SETUP_DEFS, type SetupDef } from './setups.ts';
 
 // Build time only: the words of the serving setups and the open models. The browser gets numbers alone.
+
+/**
+ * The latency targets' numbers as words state them: the article's real-time line, and silybench's
+ * interactive target (first token at p99, time between tokens at the median).
+ */
+export const TARGET_WORDS = {
+  realtime: formatFigure(latencyThreshold),
+  ttft: `${SILYBENCH_SOURCE.slo.ttftP99Ms / 1000} s`,
+  itl: `${SILYBENCH_SOURCE.slo.itlMedianMs} ms`,
+} as const;
 
 /** The open models' names. */
 export const OPEN_MODEL_NAMES: Readonly<Record<OpenModelId, string>> = {

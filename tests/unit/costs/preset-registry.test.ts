@@ -34,6 +34,7 @@ import {
 const NUMBER_FIELDS = NUMBER_KEYS.map((key) => ({ key, ...fieldSpec(key) }));
 
 import { PRICE_DATA, SNAPSHOT_MODELS } from '../../../src/rules/presets/api-models.ts';
+import { GPU_OFFERS } from '../../../src/rules/presets/data-gpu-offers.ts';
 import { setupSource } from '../../../src/rules/serving/notes.ts';
 import { SETUP_DEFS } from '../../../src/rules/serving/setups.ts';
 
@@ -224,5 +225,29 @@ describe('key names', () => {
   it('every field of the table and every preset kind is known by name', () => {
     for (const f of NUMBER_FIELDS) expect(isNumberKey(f.key)).toBe(true);
     for (const k of PRESET_KEYS) expect(isPresetKey(k)).toBe(true);
+  });
+});
+
+describe('GPU offers read from silybench’s gpu_prices.csv', () => {
+  /** The dataset's name for each GPU type the offers use. */
+  const DATASET_TYPE: Readonly<Partial<Record<string, string>>> = {
+    H100: 'H100-80GB',
+    H200: 'H200-141GB',
+    B200: 'B200-180GB',
+    A100: 'A100-80GB',
+    L40S: 'L40S-48GB',
+    A10: 'A10-24GB',
+  };
+
+  it.each(
+    PRESETS.gpu.presets.filter((p) => GPU_PRESET_NOTES[p.id].source === 'silybench').map((p) => [p.id, p] as const),
+  )('%s is a row of the dataset: its type, its price to the cent and the machine it is sold in', (_, p) => {
+    const rows = GPU_OFFERS.filter(
+      (o) =>
+        o.gpuType === DATASET_TYPE[p.type] &&
+        o.provisioning === 'on-demand' &&
+        o.minGpus === ('machine' in p ? p.machine : 1),
+    );
+    expect(rows.some((o) => Math.abs(o.usdPerGpuHour - p.hourly) < 0.005)).toBe(true);
   });
 });
