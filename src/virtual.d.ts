@@ -1,5 +1,7 @@
 declare module 'virtual:calculator-data' {
   // The calculator's data, made at build time (src/integrations/calculator-data.ts).
+  /** The number fields of the cost calculator (src/rules/costs/field-table.ts). */
+  export const fields: typeof import('./rules/costs/field-table.ts').FIELD_TABLE;
   /** The API presets' prices, from the price dataset. */
   export const apiPrices: readonly import('./rules/presets/presets.ts').ApiPrice[];
   /** The GPU offers' prices (src/rules/presets/gpu-presets.ts). */

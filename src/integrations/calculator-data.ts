@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { FIELD_TABLE } from '../rules/costs/field-table.ts';
 import { GPU_PRESETS } from '../rules/presets/gpu-presets.ts';
 import { apiPrices } from '../rules/presets/price-dataset.ts';
 import { RENAMED_MODELS, RENAMED_SETUP_TARGETS, RENAMED_SETUPS } from '../rules/presets/renamed.ts';
@@ -13,13 +14,14 @@ export const CALCULATOR_DATA_ELEMENT = 'calculator-data';
 
 /**
  * The calculator's data, made when the site (or a test run) is built: the API presets' prices, read
- * from the price dataset, the GPU offers' and fine-tuned models' prices, and every serving setup's curves, fitted to its
+ * from the price dataset, the number fields' bounds, units and defaults, the GPU offers' and fine-tuned models' prices, and every serving setup's curves, fitted to its
  * published points. Only these numbers reach a browser, never the dataset or the points; they travel
  * as JSON in the page, not as code.
  */
 export const calculatorData = () => (data ??= made());
 let data: ReturnType<typeof made> | undefined;
 const made = () => ({
+  fields: FIELD_TABLE,
   apiPrices: apiPrices(),
   gpuPresets: GPU_PRESETS,
   tunePresets: TUNE_PRESETS,
