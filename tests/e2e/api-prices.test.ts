@@ -188,8 +188,79 @@ test('reasoning tokens are billed only to models that spend them, in the table o
   // A model its provider retires says when, in the table and the menu; one with no date carries none.
   await expect(row('gpt-4o')).toHaveAttribute('data-retires', '2027-01-14');
   await expect(row('gpt-4o')).toContainText('retires 14 January 2027');
-  await expect(row('gpt-5-mini')).not.toHaveAttribute('data-retires', /.+/);
+  await expect(row('gpt-5.6-luna')).not.toHaveAttribute('data-retires', /.+/);
   await expect(page.locator('#costs select[name="model"] option[value="gpt-4o"]')).toContainText(
     'retires 14 January 2027',
+  );
+});
+
+test('cache writes are billed at the model’s write price, and bad input keeps the last result', async ({ page }) => {
+  await page.goto('/costs/?model=claude-sonnet-5&requests=1000&input=10000&output=500');
+  await hydrated(page);
+  await openAssumptions(page);
+  // Claude Sonnet 5: $2 in, $0.20 cache read, $2.50 cache write, $10 out (1.25 times input to write).
+  await expect(page.getByLabel('Cache-write price')).toHaveValue('2.5');
+  await page.getByLabel('Input read from the cache').fill('60');
+  await page.getByLabel('Input written to the cache').fill('30');
+  const perRequest = 1_000 * 2 + 6_000 * 0.2 + 3_000 * 2.5 + 500 * 10;
+  await expect
+    .poll(() => value(page, 'api-monthly'))
+    .toBeCloseTo((1_000 * DAYS * perRequest) / 1e6 + 79 + EVAL_PEOPLE, 6);
+  await expect(page).toHaveURL(/cached=60&cacheWrite=30/);
+  await expectBadInputKept(page, [
+    ['Input written to the cache', '101', 'Enter at most 100.'],
+    ['Input written to the cache', 'lots', 'Enter a number'],
+    ['Cache-write price', '-1', 'Enter at least 0.'],
+  ]);
+  // A model without a write price writes at its input price.
+  await page.getByLabel('API model').selectOption('gpt-5-mini');
+  await expect(page.getByLabel('Cache-write price')).toHaveValue('0.25');
+});
+
+test('each month of the projection is billed at the price in force in it', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-06T12:00:00Z'));
+  await page.goto('/costs/?model=gemini-3.8-flash&horizon=12&monitoring=0&evalFte=0');
+  await hydrated(page);
+  await openAssumptions(page);
+  const cell = (col: string) =>
+    page
+      .locator('#costs td[data-path="api"][data-col="' + col + '"]')
+      .getAttribute('data-value')
+      .then(Number);
+  // December at the introductory $0.75 / $3.75, January on at the announced $1.50 / $7.50.
+  const december = (20_000 * DAYS * (800 * 0.75 + 300 * 3.75)) / 1e6;
+  expect(await cell('now')).toBeCloseTo(december, 6);
+  expect(await cell('last')).toBeCloseTo(2 * december, 6);
+  expect(await cell('total')).toBeCloseTo(december + 11 * 2 * december, 4);
+  const note = page.locator('#costs [data-testid="horizon-note"]');
+  await expect(note).toHaveAttribute('data-change', '2027-01-01');
+  await expect(note).toContainText('1 January 2027');
+  await expect(note).toContainText('$1.50 / $7.50');
+  // A one-month horizon ends before the change: no note, every month at today's price.
+  await page.getByLabel('Horizon').fill('1');
+  await expect(note).toHaveText('');
+  await expect(note).not.toHaveAttribute('data-change');
+  expect(await cell('total')).toBeCloseTo(december, 6);
+});
+
+test('a model that retires within the horizon is flagged, and a retired one still opens from an old link', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-12-06T12:00:00Z'));
+  await page.goto('/costs/?model=gpt-4o');
+  await hydrated(page);
+  const note = page.locator('#costs [data-testid="horizon-note"]');
+  await expect(note).toHaveAttribute('data-retires', '2027-01-14');
+  await expect(note).toContainText('retires on 14 January 2027, in month 2 of your horizon');
+  await expect(page.locator('#costs tr[data-model="gpt-4o"]')).toHaveAttribute('data-retires', '2027-01-14');
+  // Gemini 2.5 Flash was shut down on 1 December 2026: the link opens it, marked retired, with no notice.
+  await page.goto('/costs/?model=gemini-2.5-flash');
+  await hydrated(page);
+  await openAssumptions(page);
+  await expect(page.getByLabel('API model')).toHaveValue('gemini-2.5-flash');
+  await expect(page.locator('#costs .notice')).toHaveCount(0);
+  await expect(note).toContainText('was retired on 1 December 2026');
+  await expect(page.locator('#costs select[name=model] option[value="gemini-2.5-flash"]')).toContainText(
+    'retired 1 December 2026',
   );
 });

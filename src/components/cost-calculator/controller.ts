@@ -11,6 +11,7 @@ import { isPresetKey, PRESET_KEYS } from '../../rules/costs/keys.ts';
 import { costMarkdown } from '../../rules/costs/markdown.ts';
 import { presetById } from '../../rules/costs/preset-registry.ts';
 import { type CalculatorState, changedCounts, choosePreset, stateOf, typeInto } from '../../rules/costs/state.ts';
+import { isoDay } from '../../rules/format/format.ts';
 import { rejectedNotice } from '../../rules/url/params.ts';
 import {
   type CalculatorProps,
@@ -169,8 +170,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
   async function copy(what: 'link' | 'markdown') {
     const url = new URL(costsHref(s.inputs), location.href).href;
     try {
-      const body =
-        what === 'link' ? url : costMarkdown(current().report, url, new Date().toISOString().slice(0, 10), props.text);
+      const body = what === 'link' ? url : costMarkdown(current().report, url, isoDay(), props.text);
       await navigator.clipboard.writeText(body);
       setStatus(what === 'link' ? words.linkCopied : words.markdownCopied);
     } catch {

@@ -6,6 +6,7 @@ import {
   costCurves,
   DAYS_PER_MONTH,
   modelCosts,
+  modelEvents,
   PATH_LABELS,
   PATH_SHORT,
   PATHS,
@@ -17,6 +18,7 @@ import {
   changedSummary,
   costSentence,
   gpuMismatchSentence,
+  horizonSentence,
   latencySentence,
   monthHeading,
   originLine,
@@ -83,6 +85,7 @@ export type LiveRegion =
   | 'ttft'
   | 'gpu-note'
   | 'quality'
+  | 'horizon'
   | ChartRegion
   | TornadoRegion;
 export type LiveMarkup = Readonly<Partial<Record<LiveRegion, Html>>>;
@@ -110,6 +113,13 @@ function qualityHtml(props: CalculatorProps, s: CalculatorState): Html {
     html`<span data-model="${id}" data-score="${v === null ? 'none' : String(v)}">${name} ${v === null ? w.unscored : String(v)}</span>`;
   const names = sentenceNames(s.inputs, t);
   return html`<p class="cc-quality" data-testid="quality" data-live="quality" data-index="${t.quality.index}">${w.lead} ${t.quality.index}: ${score(s.inputs.model, names.model, q.api)}, ${q.open ? score(q.open, t.quality.names[q.open], q.own) : ''}${q.clause && `; ${q.clause}`}.</p>`;
+}
+
+/** Under the results: the API model's price change or retirement within the horizon, with the days as data. */
+function horizonHtml(props: CalculatorProps, s: CalculatorState): Html {
+  const e = modelEvents(s.inputs);
+  const text = horizonSentence(e, sentenceNames(s.inputs, props.text).model, props.text.words.horizon);
+  return html`<p class="cc-hint cc-horizon" data-live="horizon" data-testid="horizon-note"${e.change && html` data-change="${e.change.from}"`}${e.retires && html` data-retires="${e.retires.day}"`}>${text}</p>`;
 }
 
 /** Beside the GPU menu: the GPU type the serving setup was measured on, where the offer is of another. */
@@ -204,6 +214,7 @@ export function liveRegions(props: CalculatorProps, s: CalculatorState, c: Compu
     'table-body': resultsBody(props, c),
     'break-even': breakEven(props, c),
     quality: qualityHtml(props, s),
+    horizon: horizonHtml(props, s),
   };
   if (c.curves) Object.assign(regions, costChartRegions(c.report, c.curves, props.id, props.text.words));
   if (props.mode !== 'inline') {
@@ -279,5 +290,5 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
   const chart = live['chart-svg'] && costChartHtml(live, w);
   const tornado = full && tornadoHtml(live, id, text);
 
-  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live['break-even']}${live.quality}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="status" aria-live="polite"></p></div></div>`;
+  return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live.horizon}${live['break-even']}${live.quality}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="status" aria-live="polite"></p></div></div>`;
 }

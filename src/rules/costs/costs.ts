@@ -1,6 +1,7 @@
 import type { Answer } from '../decision/url-state.ts';
 import { batchDiscount, scaleThreshold } from '../figures/data.ts';
-import type { ApiPrice, PriceTier } from '../presets/presets.ts';
+import { isoDay } from '../format/format.ts';
+import type { ApiPrice, PriceChange, PriceSet, PriceTier } from '../presets/presets.ts';
 import type { CostInputs } from './inputs.ts';
 import { PRESETS, presetById } from './preset-registry.ts';
 
@@ -53,34 +54,78 @@ export interface TokenPrices {
   readonly priceIn: number;
   readonly priceOut: number;
   readonly priceCached: number;
+  readonly priceWrite: number;
 }
 
-/** The levers of an API bill: % of input read from the cache, reasoning tokens, % sent by batch. */
-export type ApiLevers = Pick<CostInputs, 'cached' | 'reasoning' | 'batch'>;
-const NO_LEVERS: ApiLevers = { cached: 0, reasoning: 0, batch: 0 };
+/** The levers of an API bill: % of input read from and written to the cache, reasoning tokens, % sent by batch. */
+export type ApiLevers = Pick<CostInputs, 'cached' | 'cacheWrite' | 'reasoning' | 'batch'>;
+const NO_LEVERS: ApiLevers = { cached: 0, cacheWrite: 0, reasoning: 0, batch: 0 };
+
+/** The first day (YYYY-MM-DD) of a month of the projection: month 1 is the current month, by the reader's clock. */
+export function monthStart(month: number, today: Date = new Date()): string {
+  return isoDay(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + month - 1, 1)));
+}
+
+/** The month of the projection a day (YYYY-MM-DD) falls in: 1 is the current month, 0 or less before it. */
+export function monthOf(day: string, today: Date = new Date()): number {
+  const [y = 0, m = 0] = day.split('-').map(Number);
+  return (y - today.getUTCFullYear()) * 12 + m - 1 - today.getUTCMonth() + 1;
+}
+
+/** What the API model's provider has announced for a day within the projection, with the month it falls in. */
+export interface ModelEvents {
+  /** The first listed price change after this month and within the horizon. */
+  readonly change?: PriceChange & { readonly month: number };
+  /** The model's retirement, where it falls within the horizon or has passed (`past`). */
+  readonly retires?: { readonly day: string; readonly month: number; readonly past: boolean };
+}
+
+export function modelEvents(i: CostInputs, today: Date = new Date()): ModelEvents {
+  const p = presetById('model', i.model);
+  const change = p?.changes?.map((c) => ({ ...c, month: monthOf(c.from, today) })).find((c) => c.month > 1);
+  const day = p?.retires;
+  const retires = day && { day, month: monthOf(day, today), past: day <= isoDay(today) };
+  return {
+    ...(change && change.month <= i.horizon ? { change } : {}),
+    ...(retires && retires.month <= i.horizon ? { retires } : {}),
+  };
+}
+
+/** A preset's rates in force on a day: its listed rates, or the last announced change that has started. */
+export function pricesInForce(preset: ApiPrice, day: string): PriceSet {
+  let set: PriceSet = preset;
+  for (const c of preset.changes ?? []) if (day >= c.from) set = c;
+  return set;
+}
 
 /**
- * The prices of a request with this many input tokens. Past a preset's long-context threshold the
- * whole request moves to the tier's rates, as the price dataset defines them; prices the reader
- * typed move by the same factor as the preset's, and a custom model has no tiers.
+ * The prices of a request with this many input tokens, on a day (the preset's listed day where none is
+ * given). Past a long-context threshold the whole request moves to the tier's rates, as the price dataset
+ * defines them; from the day a dated change starts, its rates apply. Prices the reader typed move by the
+ * same factor as the preset's, and a custom model has neither.
  */
-export function tokenPrices(model: string, typed: TokenPrices, inputTokens: number): TokenPrices {
+export function tokenPrices(model: string, typed: TokenPrices, inputTokens: number, day?: string): TokenPrices {
   const preset = presetById('model', model);
-  let tier: PriceTier | undefined;
-  for (const t of preset?.tiers ?? []) if (inputTokens > t.above) tier = t;
-  if (!preset || !tier) return typed;
-  const scale = (tierRate: number, baseRate: number, typedRate: number) =>
-    typedRate === baseRate || baseRate <= 0 ? tierRate : (typedRate * tierRate) / baseRate;
+  if (!preset) return typed;
+  const set = day ? pricesInForce(preset, day) : preset;
+  let rates: PriceSet | PriceTier = set;
+  for (const t of set.tiers) if (inputTokens > t.above) rates = t;
+  if (rates === preset) return typed;
+  const scale = (rate: number, listed: number, typedRate: number) =>
+    typedRate === listed || listed <= 0 ? rate : (typedRate * rate) / listed;
+  const cachedOf = (r: PriceSet | PriceTier) => r.priceCached ?? r.priceIn;
   return {
-    priceIn: scale(tier.priceIn, preset.priceIn, typed.priceIn),
-    priceOut: scale(tier.priceOut, preset.priceOut, typed.priceOut),
-    priceCached: scale(tier.priceCached ?? tier.priceIn, preset.priceCached ?? preset.priceIn, typed.priceCached),
+    priceIn: scale(rates.priceIn, preset.priceIn, typed.priceIn),
+    priceOut: scale(rates.priceOut, preset.priceOut, typed.priceOut),
+    priceCached: scale(cachedOf(rates), cachedOf(preset), typed.priceCached),
+    priceWrite: scale(rates.priceWrite ?? rates.priceIn, preset.priceWrite ?? preset.priceIn, typed.priceWrite),
   };
 }
 
 /**
- * Hosted-API token bill for a month: requests × days × (1 − batch share × discount) ×
- * ((input − cached) × input price + cached × cache-read price + (output + reasoning) × output price) / 1M.
+ * Hosted-API token bill for a month: requests × days × (1 − batch share × discount) × ((input − cached −
+ * written) × input price + cached × cache-read price + written × cache-write price + (output + reasoning) ×
+ * output price) / 1M, where written input counts at most the input not read from the cache.
  */
 export function apiTokenBill(
   requestsPerDay: number,
@@ -90,9 +135,11 @@ export function apiTokenBill(
   levers: ApiLevers,
 ): number {
   const cached = (inputTokens * levers.cached) / 100;
+  const written = Math.min((inputTokens * levers.cacheWrite) / 100, inputTokens - cached);
   const perRequest =
-    (inputTokens - cached) * prices.priceIn +
+    (inputTokens - cached - written) * prices.priceIn +
     cached * prices.priceCached +
+    written * prices.priceWrite +
     (outputTokens + levers.reasoning) * prices.priceOut;
   return (requestsPerDay * DAYS_PER_MONTH * (1 - (levers.batch / 100) * BATCH_DISCOUNT) * perRequest) / 1_000_000;
 }
@@ -122,13 +169,14 @@ const leversOf = (model: string, i: CostInputs): ApiLevers => {
   return p && !p.reasoning ? { ...i, reasoning: 0 } : i;
 };
 
-/** The reader's API token bill a month at a volume, for requests carrying `extraInput` more tokens (RAG context). */
-function readerTokenBill(i: CostInputs, requestsPerDay: number, extraInput = 0): number {
+/** The reader's API token bill in a month at a volume, for requests carrying `extraInput` more tokens (RAG context). */
+function readerTokenBill(i: CostInputs, requestsPerDay: number, month: number, extraInput = 0): number {
   const input = i.input + extraInput;
-  return apiTokenBill(requestsPerDay, input, i.output, tokenPrices(i.model, i, input), leversOf(i.model, i));
+  const prices = tokenPrices(i.model, i, input, monthStart(month));
+  return apiTokenBill(requestsPerDay, input, i.output, prices, leversOf(i.model, i));
 }
 
-/** Each model preset's token bill a month at the reader's volume, tokens and levers, cheapest first. */
+/** Each model preset's token bill this month at the reader's volume, tokens and levers, cheapest first. */
 export function modelCosts(
   i: CostInputs,
 ): readonly { readonly id: string; readonly monthly: number; readonly retires?: string | undefined }[] {
@@ -138,7 +186,13 @@ export function modelCosts(
       return {
         id: p.id,
         retires: p.retires,
-        monthly: apiTokenBill(i.requests, i.input, i.output, tokenPrices(p.id, base, i.input), leversOf(p.id, i)),
+        monthly: apiTokenBill(
+          i.requests,
+          i.input,
+          i.output,
+          tokenPrices(p.id, base, i.input, monthStart(1)),
+          leversOf(p.id, i),
+        ),
       };
     })
     .sort((a, b) => a.monthly - b.monthly);
@@ -194,17 +248,17 @@ function selfhostFixed(i: CostInputs, s: Scenario): number {
 
 /** A provider's fine-tuned model: its token bill (batch share applies; it spends no reasoning tokens and no cache rate is assumed). */
 function tunedTokenBill(i: CostInputs, requestsPerDay: number): number {
-  const prices = { priceIn: i.tunedIn, priceOut: i.tunedOut, priceCached: i.tunedIn };
-  return apiTokenBill(requestsPerDay, i.input, i.output, prices, { cached: 0, reasoning: 0, batch: i.batch });
+  const prices = { priceIn: i.tunedIn, priceOut: i.tunedOut, priceCached: i.tunedIn, priceWrite: i.tunedIn };
+  return apiTokenBill(requestsPerDay, i.input, i.output, prices, { ...NO_LEVERS, batch: i.batch });
 }
 
-/** A path's own monthly cost at a volume, in one scenario: everything but the costs every path carries. */
-function ownCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenario): number {
+/** A path's own cost in a month of the projection at a volume, in one scenario: all but the costs every path carries. */
+function ownCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenario, month = 1): number {
   switch (path) {
     case 'api':
-      return readerTokenBill(i, requestsPerDay);
+      return readerTokenBill(i, requestsPerDay, month);
     case 'rag': {
-      const usage = readerTokenBill(i, requestsPerDay, i.context);
+      const usage = readerTokenBill(i, requestsPerDay, month, i.context);
       const queryEmbeddings = (requestsPerDay * DAYS_PER_MONTH * i.input * i.embedPrice) / 1_000_000;
       const indexing = (i.corpus * i.refreshes * i.embedPrice) / 1_000_000;
       return usage + queryEmbeddings + indexing + i.vectorStore;
@@ -212,7 +266,12 @@ function ownCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenari
     case 'same-model': {
       // Like for like with self-hosting: the tokens of the measured shape, with no cache, reasoning or batch.
       const host = sameModelHost(i);
-      const prices = host && { priceIn: host.priceIn, priceOut: host.priceOut, priceCached: host.priceIn };
+      const prices = host && {
+        priceIn: host.priceIn,
+        priceOut: host.priceOut,
+        priceCached: host.priceIn,
+        priceWrite: host.priceIn,
+      };
       return prices ? apiTokenBill(requestsPerDay, i.input, i.output, prices, NO_LEVERS) : 0;
     }
     case 'hosted-tune':
@@ -229,9 +288,15 @@ function ownCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenari
   }
 }
 
-/** Monthly cost of one path at a volume, in one scenario. */
-export function monthlyCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenario = 'expected'): number {
-  return ownCost(path, i, requestsPerDay, s) + hiddenMonthly(i, s);
+/** Cost of one path in a month of the projection (month 1 is this month) at a volume, in one scenario. */
+export function monthlyCost(
+  path: PathId,
+  i: CostInputs,
+  requestsPerDay: number,
+  s: Scenario = 'expected',
+  month = 1,
+): number {
+  return ownCost(path, i, requestsPerDay, s, month) + hiddenMonthly(i, s);
 }
 
 /** Requests a day in a month of the horizon (month 1 is now), compounding monthly growth. */
@@ -247,9 +312,9 @@ export interface PathResult {
   readonly path: PathId;
   /** USD this month. */
   readonly monthlyNow: Spread;
-  /** USD in the last month of the horizon, after growth. */
+  /** USD in the last month of the horizon, after growth, at the prices in force then. */
   readonly monthlyAtHorizon: Spread;
-  /** USD over every month of the horizon. */
+  /** USD over every month of the horizon, each at the prices in force in it. */
   readonly totalOverHorizon: Spread;
   /** USD per 1,000 requests this month. */
   readonly per1kRequests: Spread;
@@ -265,10 +330,10 @@ export function pathResult(path: PathId, i: CostInputs): PathResult {
   return {
     path,
     monthlyNow: spread(monthly),
-    monthlyAtHorizon: spread((s) => monthlyCost(path, i, requestsInMonth(i, i.horizon), s)),
+    monthlyAtHorizon: spread((s) => monthlyCost(path, i, requestsInMonth(i, i.horizon), s, i.horizon)),
     totalOverHorizon: spread((s) => {
       let total = 0;
-      for (let m = 1; m <= i.horizon; m++) total += monthlyCost(path, i, requestsInMonth(i, m), s);
+      for (let m = 1; m <= i.horizon; m++) total += monthlyCost(path, i, requestsInMonth(i, m), s, m);
       return total;
     }),
     per1kRequests: spread((s) => (monthly(s) / (now * DAYS_PER_MONTH)) * 1000),

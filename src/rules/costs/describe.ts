@@ -1,7 +1,7 @@
-import { formatCompact, formatCount } from '../format/format.ts';
+import { formatAsOf, formatCompact, formatCount, formatUnitPrice } from '../format/format.ts';
 import { formatMoney } from '../format/money.ts';
 import { capacity, type ServingSetup } from '../serving/serving.ts';
-import { MAX_REQUESTS_PER_DAY, PATH_LABELS, PATHS, type PathId } from './costs.ts';
+import { MAX_REQUESTS_PER_DAY, type ModelEvents, PATH_LABELS, PATHS, type PathId } from './costs.ts';
 import type { NumberKey } from './fields.ts';
 import { type CostInputs, fieldDefault, presetOf } from './inputs.ts';
 import type { PresetKey } from './keys.ts';
@@ -213,4 +213,23 @@ export const breakEvenRange = (low: number | null, high: number | null): string 
   `${low === null ? 'none' : formatCount(low)} to ${high === null ? 'none' : formatCount(high)}`;
 
 /** Said when the reader picks a model from the table of every model. */
+/**
+ * The API model's announced dates inside the projection, in words: a listed price change and the months
+ * billed at it, and a retirement within the horizon or already past. Empty where there is none.
+ */
+export function horizonSentence(e: ModelEvents, name: string, w: LiveText['words']['horizon']): string {
+  const parts: string[] = [];
+  if (e.change)
+    parts.push(
+      `${name} ${w.change[0]} ${formatAsOf(e.change.from)} ${w.change[1]} ${formatUnitPrice(e.change.priceIn)} / ${formatUnitPrice(e.change.priceOut)} ${w.change[2]} ${e.change.month} ${w.change[3]}`,
+    );
+  if (e.retires)
+    parts.push(
+      e.retires.past
+        ? `${name} ${w.retired[0]} ${formatAsOf(e.retires.day)}${w.retired[1]}`
+        : `${name} ${w.retires[0]} ${formatAsOf(e.retires.day)}, ${w.retires[1]} ${e.retires.month} ${w.retires[2]}`,
+    );
+  return parts.join(' ');
+}
+
 export const nowPricing = (label: string): string => `Now pricing the API path with ${label}`;

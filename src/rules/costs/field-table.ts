@@ -100,6 +100,7 @@ export const FIELD_TABLE = {
   priceIn: TOKEN_PRICE,
   priceOut: TOKEN_PRICE,
   priceCached: { group: 'api', min: 0, max: 1000, unit: 'usd-per-1m-tokens', origin: { kind: 'preset', of: 'model' } },
+  priceWrite: { group: 'api', min: 0, max: 1000, unit: 'usd-per-1m-tokens', origin: { kind: 'preset', of: 'model' } },
   cached: {
     group: 'api',
     min: 0,
@@ -107,6 +108,13 @@ export const FIELD_TABLE = {
     unit: 'percent-of-input',
     origin: { kind: 'example', value: 0 },
     spread: { kind: 'points', by: 25 },
+  },
+  cacheWrite: {
+    group: 'api',
+    min: 0,
+    max: 100,
+    unit: 'percent-of-input',
+    origin: { kind: 'example', value: 0 },
   },
   reasoning: {
     group: 'api',

@@ -54,8 +54,13 @@ export const PRESETS = {
     primary: true,
     presets: API_PRESETS,
     renamed: RENAMED_MODELS,
-    // A model without a cache price reads its cached input at the input price.
-    fills: (p) => ({ priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn }),
+    // A model without a cache price reads and writes its cached input at the input price.
+    fills: (p) => ({
+      priceIn: p.priceIn,
+      priceOut: p.priceOut,
+      priceCached: p.priceCached ?? p.priceIn,
+      priceWrite: p.priceWrite ?? p.priceIn,
+    }),
   }),
   gpu: kind({
     key: 'gpu',

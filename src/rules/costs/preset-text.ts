@@ -1,7 +1,7 @@
 // Build time only: the words of the presets, and the price dataset's pricing pages. The browser gets
 // the numbers alone, from `costs/preset-registry.ts`.
 import type { SourceKey } from '../figures/sources.ts';
-import { formatAsOf, formatCount, formatUnitPrice, formatUsd } from '../format/format.ts';
+import { formatAsOf, formatCount, formatUnitPrice, formatUsd, isoDay } from '../format/format.ts';
 import { CURATED_MODELS, PRICE_DATA, SNAPSHOT_MODELS } from '../presets/api-models.ts';
 import {
   API_PRESET_NOTES,
@@ -11,7 +11,7 @@ import {
   THROUGHPUT_PRESET_NOTES,
   TUNE_PRESET_NOTES,
 } from '../presets/notes.ts';
-import type { ApiPrice } from '../presets/presets.ts';
+import type { ApiPrice, PriceSet, PriceTier } from '../presets/presets.ts';
 import { pricingUrl, providerName } from '../presets/price-dataset.ts';
 import { setupSource } from '../serving/notes.ts';
 import { capacity, type ServingSetup } from '../serving/serving.ts';
@@ -55,14 +55,17 @@ export interface PresetKindText<P extends Preset = Preset> {
   data?(preset: P): Readonly<Record<string, string>>;
 }
 
-/** A preset's rates in words: base, cache read, and each long-context tier. */
+/** The day the site is built: a retirement on or before it is past. */
+const BUILD_DAY = isoDay();
+
+/** A preset's rates in words: base, cache read and write, each long-context tier, and each announced change. */
 export function apiRatesText(p: ApiPrice): string {
-  const rates = (i: number, o: number, c: number | undefined) =>
-    `${formatUnitPrice(i)} in / ${formatUnitPrice(o)} out${c === undefined ? '' : ` / ${formatUnitPrice(c)} cache read`}`;
-  const tiers = p.tiers.map(
-    (t) => `; above ${formatCount(t.above)} input tokens, ${rates(t.priceIn, t.priceOut, t.priceCached)}`,
-  );
-  return `${rates(p.priceIn, p.priceOut, p.priceCached)} per 1M tokens${tiers.join('')}`;
+  const rates = (r: PriceSet | PriceTier) =>
+    `${formatUnitPrice(r.priceIn)} in / ${formatUnitPrice(r.priceOut)} out${r.priceCached === undefined ? '' : ` / ${formatUnitPrice(r.priceCached)} cache read`}${r.priceWrite === undefined ? '' : ` / ${formatUnitPrice(r.priceWrite)} cache write`}`;
+  const set = (s: PriceSet) =>
+    `${rates(s)} per 1M tokens${s.tiers.map((t) => `; above ${formatCount(t.above)} input tokens, ${rates(t)}`).join('')}`;
+  const changes = (p.changes ?? []).map((c) => `. From ${formatAsOf(c.from)}, as announced: ${set(c)}`);
+  return `${set(p)}${changes.join('')}`;
 }
 
 /** A serving setup in its benchmarks' terms: the rate at the example request at each target, and its latency. */
@@ -100,7 +103,12 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     table: 'Hosted model list prices',
     dataset: DATASET,
     notes: (p) => API_PRESET_NOTES[p.id],
-    price: (p) => `${menuPrices(p)}${p.retires ? `; retires ${formatAsOf(p.retires)}` : ''}`,
+    price: (p) => {
+      const change = p.changes?.[0];
+      const then = change ? `; ${menuPrices(change)} from ${formatAsOf(change.from)}` : '';
+      const retires = p.retires ? `; ${p.retires <= BUILD_DAY ? 'retired' : 'retires'} ${formatAsOf(p.retires)}` : '';
+      return `${menuPrices(p)}${then}${retires}`;
+    },
     value: apiRatesText,
     data: (p) => ({ reasoning: String(CURATED_MODELS.find((m) => m.id === p.id)?.reasoning ?? false) }),
     // A model the dataset has dropped keeps the source and date of its snapshot.

@@ -100,9 +100,17 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     label: 'Cache-read price',
     hint: `Input read from the provider’s prompt cache. From the model above, or its input price where it has none. ${CACHE_SHARE}`,
   },
+  priceWrite: {
+    label: 'Cache-write price',
+    hint: 'Input written to the prompt cache, so that later requests can read it. From the model above, or its input price where the price dataset gives no write price (Anthropic’s models charge 1.25 times input for a five-minute cache).',
+  },
   cached: {
     label: 'Input read from the cache',
-    hint: 'The share of each prompt the provider has seen before, such as a long fixed system prompt or shared documents. Cache writes, which some providers charge extra for, are not counted.',
+    hint: 'The share of each prompt the provider has seen before, such as a long fixed system prompt or shared documents.',
+  },
+  cacheWrite: {
+    label: 'Input written to the cache',
+    hint: 'The share of each prompt written to the cache: a cache that is read must first be written, and it expires. Writes count at most the input that is not read from the cache.',
   },
   reasoning: {
     label: 'Reasoning tokens per request',
@@ -334,6 +342,23 @@ export const CALCULATOR_WORDS = {
     copyBlocked: 'Could not copy: your browser blocked the clipboard.',
     resetDone: 'Reset to the defaults',
     rejectedThen: 'Those values were reset to their defaults.',
+    horizon: {
+      change: [
+        'changes its listed price on',
+        'to',
+        'per 1M input / output tokens, as the price dataset announces: the projection bills month',
+        'and those after it at the new price.',
+      ],
+      retires: [
+        'retires on',
+        'in month',
+        'of your horizon, as its provider announced: from then its requests fail, so the months after it price a model you can no longer call. Choose its successor to see those months as they will be paid.',
+      ],
+      retired: [
+        'was retired on',
+        ', as its provider announced: its requests now fail. These are its last prices, kept so that old links open; choose another model.',
+      ],
+    },
     gpuMismatch: [
       'This price is for the',
       ', but the serving setup was measured on the',

@@ -90,6 +90,9 @@ const MONTHS = [
   'December',
 ];
 
+/** A day as YYYY-MM-DD (UTC); today where none is given. */
+export const isoDay = (d: Date = new Date()): string => d.toISOString().slice(0, 10);
+
 /** `2026-06` → `June 2026`; `2026-07-24` → `24 July 2026`; `2025` → `2025`. */
 export function formatAsOf(asOf: string): string {
   const [y, m, d] = asOf.split('-');

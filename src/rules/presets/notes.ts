@@ -31,7 +31,10 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   'gemini-3.8-flash': { label: 'Google Gemini 3.8 Flash' },
   'gemini-3.5-flash-lite': { label: 'Google Gemini 3.5 Flash-Lite' },
   'gpt-5': { label: 'OpenAI GPT-5' },
-  'gpt-5-mini': { label: GPT_5_MINI_LABEL },
+  'gpt-5-mini': {
+    label: GPT_5_MINI_LABEL,
+    note: 'OpenAI’s deprecations page (notice of 11 June 2026, read from a copy of the page) shuts down gpt-5-mini-2025-08-07, the snapshot this id names, on 11 December 2026.',
+  },
   'gpt-5-nano': { label: 'OpenAI GPT-5 nano' },
   'gpt-4.1': {
     label: 'OpenAI GPT-4.1',
@@ -51,8 +54,14 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   },
   'claude-sonnet-4-5': { label: 'Anthropic Claude Sonnet 4.5' },
   'claude-opus-4-5': { label: 'Anthropic Claude Opus 4.5' },
-  'gemini-2.5-pro': { label: 'Google Gemini 2.5 Pro' },
-  'gemini-2.5-flash': { label: 'Google Gemini 2.5 Flash' },
+  'gemini-2.5-pro': {
+    label: 'Google Gemini 2.5 Pro',
+    note: 'Google’s Gemini API deprecations page, as read on 10 November 2026 and reported by aideprecations.com, shut it down on 1 December 2026; requests to it are routed to a newer model and billed at that model’s rates.',
+  },
+  'gemini-2.5-flash': {
+    label: 'Google Gemini 2.5 Flash',
+    note: 'Google’s Gemini API deprecations page, as read on 10 November 2026 and reported by aideprecations.com, shut it down on 1 December 2026; requests to it are routed to a newer model and billed at that model’s rates.',
+  },
   'gemini-2.5-flash-lite': { label: 'Google Gemini 2.5 Flash-Lite' },
   'groq/openai/gpt-oss-120b': { label: 'gpt-oss-120b on Groq' },
   'fireworks/gpt-oss-120b': { label: 'gpt-oss-120b on Fireworks' },

@@ -12,18 +12,32 @@ export interface PriceTier {
   readonly priceIn: number;
   readonly priceOut: number;
   readonly priceCached?: number;
+  readonly priceWrite?: number;
 }
 
-/** A hosted model's list prices, USD per 1M tokens, from the price dataset (`presets/api-models.ts`). */
-export interface ApiPrice {
-  /** Value of the `model` URL parameter. Public: do not rename. */
-  readonly id: ApiPresetId;
+/** A model's rates, USD per 1M tokens: input, output, cache read and cache write, and long-context tiers. */
+export interface PriceSet {
   readonly priceIn: number;
   readonly priceOut: number;
   /** Cache-read input; absent where the model has no prompt cache price. */
   readonly priceCached?: number;
+  /** Input written to the prompt cache; absent where the dataset gives no write price (it is billed as input). */
+  readonly priceWrite?: number;
   /** Long-context tiers, lowest threshold first; empty for most models. */
   readonly tiers: readonly PriceTier[];
+}
+
+/** Rates the price dataset says come into force on a later day (YYYY-MM-DD). */
+export interface PriceChange extends PriceSet {
+  readonly from: string;
+}
+
+/** A hosted model's list prices on the dataset's day, USD per 1M tokens, from the price dataset (`presets/api-models.ts`). */
+export interface ApiPrice extends PriceSet {
+  /** Value of the `model` URL parameter. Public: do not rename. */
+  readonly id: ApiPresetId;
+  /** Later rates the dataset announces, earliest first: each month of a projection is billed at those in force. */
+  readonly changes?: readonly PriceChange[];
   /** Whether the model spends reasoning tokens; a model that spends none is billed none. */
   readonly reasoning?: true;
   /** The open model a host serves, where the calculator can self-host it. */

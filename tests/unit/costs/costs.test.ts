@@ -739,7 +739,13 @@ describe('cost properties', () => {
     fc.assert(
       fc.property(inputsArb, fc.double({ min: 0, max: 100, noNaN: true }), (i, c) => {
         const f = (pIn: number, pOut: number) =>
-          apiTokenBill(i.requests, i.input, i.output, { priceIn: pIn, priceOut: pOut, priceCached: pIn }, i);
+          apiTokenBill(
+            i.requests,
+            i.input,
+            i.output,
+            { priceIn: pIn, priceOut: pOut, priceCached: pIn, priceWrite: pIn },
+            i,
+          );
         expectRelClose(f(i.priceIn, i.priceOut), f(i.priceIn, 0) + f(0, i.priceOut));
         expectRelClose(f(c * i.priceIn, 0), c * f(i.priceIn, 0));
         expectRelClose(f(0, c * i.priceOut), c * f(0, i.priceOut));
@@ -903,7 +909,8 @@ describe('reasoning tokens', () => {
     expect(api('gpt-5-mini', 1000)).toBeGreaterThan(api('gpt-5-mini', 0));
     // The table's rows carry a retirement date where the provider announced one.
     expect(modelCosts(i).find((r) => r.id === 'gpt-4o')?.retires).toBe('2027-01-14');
-    expect(modelCosts(i).find((r) => r.id === 'gpt-5-mini')?.retires).toBeUndefined();
+    expect(modelCosts(i).find((r) => r.id === 'gpt-5-mini')?.retires).toBe('2026-12-11');
+    expect(modelCosts(i).find((r) => r.id === 'gpt-5.6-luna')?.retires).toBeUndefined();
     // A model typed by hand is billed the reasoning tokens the reader gives.
     expect(api('custom', 1000)).toBeGreaterThan(api('custom', 0));
   });

@@ -5,7 +5,6 @@ import {
   FIELDS,
   fieldDefault,
   fieldSpec,
-  formatAsOf,
   formatUnitPrice,
   formatUsd,
   GPU_PRESET_NOTES,
@@ -137,13 +136,23 @@ describe('the preset registry', () => {
     expect(option('gpu', 'h100-runpod-secure')).toBe('H100 SXM, RunPod secure cloud ($3.49 an hour)');
     expect(option('tune', 'gpt-4.1-mini-ft')).toBe('OpenAI GPT-4.1 mini, fine-tuned ($0.80 / $3.20)');
     expect(option('tput', 'qwen3-8b-h100-bf16')).toBe(THROUGHPUT_PRESET_NOTES['qwen3-8b-h100-bf16'].label);
+    // A listed price change and a retirement are in the option, a retirement already past as such.
+    expect(option('model', 'gemini-3.8-flash')).toBe(
+      'Google Gemini 3.8 Flash ($0.75 / $3.75; $1.50 / $7.50 from 1 January 2027)',
+    );
+    expect(option('model', 'gpt-4o')).toBe('OpenAI GPT-4o ($2.50 / $10; retires 14 January 2027)');
+    expect(option('model', 'gemini-2.5-flash')).toBe(
+      'Google Gemini 2.5 Flash ($0.30 / $2.50; retired 1 December 2026)',
+    );
     for (const p of PRESETS.model.presets)
-      expect(option('model', p.id)).toBe(
-        `${API_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)}${p.retires ? `; retires ${formatAsOf(p.retires)}` : ''})`,
-      );
-    // Every retirement date names its notice beside the model.
+      if (!p.retires && !p.changes)
+        expect(option('model', p.id)).toBe(
+          `${API_PRESET_NOTES[p.id].label} (${formatUnitPrice(p.priceIn)} / ${formatUnitPrice(p.priceOut)})`,
+        );
+    // Every retirement date names its notice, and the notice's day, beside the model.
     for (const p of PRESETS.model.presets)
-      if (p.retires) expect(API_PRESET_NOTES[p.id].note).toMatch(/deprecations page .* retires it on/);
+      if (p.retires)
+        expect(API_PRESET_NOTES[p.id].note).toMatch(/deprecations page.*(notice of|as read on) \d+ \w+ 2026/);
     for (const p of PRESETS.gpu.presets)
       expect(option('gpu', p.id)).toBe(`${GPU_PRESET_NOTES[p.id].label} (${formatUsd(p.hourly)} an hour)`);
   });

@@ -158,7 +158,12 @@ describe('the calculator’s words', () => {
   });
 
   it('prints preset prices as money', () => {
-    expect(text.presets.model.options.find((o) => o.id === 'gpt-5-mini')?.label).toBe('OpenAI GPT-5 mini ($0.25 / $2)');
+    expect(text.presets.model.options.find((o) => o.id === 'gpt-5.6-luna')?.label).toBe(
+      'OpenAI GPT-5.6 Luna ($0.20 / $1.20)',
+    );
+    expect(text.presets.model.options.find((o) => o.id === 'gpt-5-mini')?.label).toBe(
+      'OpenAI GPT-5 mini ($0.25 / $2; retires 11 December 2026)',
+    );
     // A model its provider retires says when, in the menu and the table of every model.
     expect(text.presets.model.options.find((o) => o.id === 'gpt-4.1-mini')?.label).toBe(
       'OpenAI GPT-4.1 mini ($0.40 / $1.60; retires 14 January 2027)',

@@ -1,18 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { calcPrice } from '@pydantic/genai-prices';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   API_PRESETS,
   apiTokenBill,
   BATCH_DISCOUNT,
+  CALCULATOR_WORDS,
   type CostInputs,
   DAYS_PER_MONTH,
   decodeCostInputs,
   defaultInputs,
   encodeCostInputs,
+  horizonSentence,
   modelCosts,
+  modelEvents,
   monthlyCost,
+  monthStart,
+  pathResult,
   presetById,
   sameModelHost,
   tokenPrices,
@@ -31,17 +36,18 @@ import { OPEN_MODELS, SERVING_SETUPS } from '../../../src/rules/serving/serving.
 import { SHIPPED_MODEL_IDS } from '../../shipped-model-ids.ts';
 
 const on = new Date(`${PRICE_DATA.asOf}T00:00:00Z`);
-const NO_LEVERS = { cached: 0, reasoning: 0, batch: 0 } as const;
+const NO_LEVERS = { cached: 0, cacheWrite: 0, reasoning: 0, batch: 0 } as const;
 
 /** The dataset's own price of one request, USD. */
 function datasetCost(
   m: (typeof CURATED_MODELS)[number],
-  usage: { input_tokens: number; output_tokens: number; cache_read_tokens?: number },
+  usage: { input_tokens: number; output_tokens: number; cache_read_tokens?: number; cache_write_tokens?: number },
+  at: Date = on,
 ) {
   // The dataset matches a request by the name the provider's API reports, which may differ from the id.
   const { info } = datasetModel(m);
   const name = 'equals' in info.match ? info.match.equals : m.model;
-  const r = calcPrice(usage, name, { providerId: m.provider, timestamp: on });
+  const r = calcPrice(usage, name, { providerId: m.provider, timestamp: at });
   if (!r) throw new Error(`no price for ${m.id}`);
   return r.total_price;
 }
@@ -109,7 +115,7 @@ describe('the price dataset', () => {
         1,
         n,
         1000,
-        tokenPrices(p.id, { priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn }, n),
+        tokenPrices(p.id, prices(p.priceIn, p.priceOut, p.priceCached ?? p.priceIn, p.priceWrite ?? p.priceIn), n),
         NO_LEVERS,
       );
       expect(rel(mine / DAYS_PER_MONTH, datasetCost(m, { input_tokens: n, output_tokens: 1000 }))).toBeLessThan(1e-9);
@@ -121,12 +127,165 @@ describe('the price dataset', () => {
     if (!sonnet) throw new Error('missing');
     const p = presetById('model', 'claude-sonnet-4-5');
     if (!p) throw new Error('missing');
-    const typed = { priceIn: p.priceIn, priceOut: p.priceOut, priceCached: p.priceCached ?? p.priceIn };
+    const typed = prices(p.priceIn, p.priceOut, p.priceCached ?? p.priceIn, p.priceWrite ?? p.priceIn);
     for (const input of [10_000, 200_000, 200_001, 500_000]) {
-      const levers = { cached: 40, reasoning: 0, batch: 0 };
+      const levers = { cached: 40, cacheWrite: 0, reasoning: 0, batch: 0 };
       const mine = apiTokenBill(1, input, 2_000, tokenPrices(p.id, typed, input), levers) / DAYS_PER_MONTH;
       const theirs = datasetCost(sonnet, { input_tokens: input, cache_read_tokens: input * 0.4, output_tokens: 2_000 });
       expect(rel(mine, theirs)).toBeLessThan(1e-9);
+    }
+  });
+});
+
+describe('cache writes and dated prices', () => {
+  const withWrites = CURATED_MODELS.filter((m) => presetById('model', m.id)?.priceWrite !== undefined);
+
+  it('several presets carry the dataset’s cache-write price (Anthropic’s: 1.25 times input)', () => {
+    expect(withWrites.length).toBeGreaterThanOrEqual(3);
+    for (const id of ['claude-opus-5-5', 'claude-sonnet-5', 'claude-haiku-4-5'] as const) {
+      const p = presetById('model', id);
+      expect(p?.priceWrite).toBeCloseTo((p?.priceIn ?? 0) * 1.25, 12);
+    }
+  });
+
+  it.each(withWrites.map((m) => [m.id, m] as const))(
+    '%s: a request that reads and writes the cache costs what the dataset’s calcPrice says',
+    (_id, m) => {
+      const p = presetById('model', m.id);
+      if (!p) throw new Error('missing');
+      const typed = prices(p.priceIn, p.priceOut, p.priceCached ?? p.priceIn, p.priceWrite ?? p.priceIn);
+      for (const [input, cached, written] of [
+        [10_000, 30, 50],
+        [4_000, 0, 100],
+        [150_000, 60, 25],
+      ] as const) {
+        const levers = { cached, cacheWrite: written, reasoning: 0, batch: 0 };
+        const mine = apiTokenBill(1, input, 1_500, tokenPrices(p.id, typed, input), levers) / DAYS_PER_MONTH;
+        const theirs = datasetCost(m, {
+          input_tokens: input,
+          cache_read_tokens: (input * cached) / 100,
+          cache_write_tokens: (input * written) / 100,
+          output_tokens: 1_500,
+        });
+        expect(rel(mine, theirs)).toBeLessThan(1e-9);
+      }
+    },
+  );
+
+  it('writes count at most the input the cache does not serve, so the bill never goes below zero', () => {
+    fc.assert(
+      fc.property(requests, tokens, tokens, price, price, price, price, leversArb, (r, inp, out, a, b, c, w, l) => {
+        expect(apiTokenBill(r, inp, out, prices(a, b, c, w), l)).toBeGreaterThanOrEqual(0);
+      }),
+    );
+    // 80% read and 50% written of 1,000 tokens: 800 read, 200 written, none at the input price.
+    expect(
+      apiTokenBill(1, 1_000, 0, prices(1, 0, 0.1, 1.25), { ...NO_LEVERS, cached: 80, cacheWrite: 50 }),
+    ).toBeCloseTo(((800 * 0.1 + 200 * 1.25) * DAYS_PER_MONTH) / 1e6, 12);
+  });
+
+  it('Gemini 3.8 Flash lists $0.75 / $3.75 and announces $1.50 / $7.50 from 1 January 2027, as the dataset does', () => {
+    const p = presetById('model', 'gemini-3.8-flash');
+    expect(p).toMatchObject({ priceIn: 0.75, priceOut: 3.75 });
+    expect(p?.changes).toEqual([{ from: '2027-01-01', priceIn: 1.5, priceOut: 7.5, priceCached: 0.15, tiers: [] }]);
+    const m = CURATED_MODELS.find((x) => x.id === 'gemini-3.8-flash');
+    if (!m) throw new Error('missing');
+    const typed = prices(0.75, 3.75, 0.075);
+    for (const day of ['2026-12-01', '2027-01-01', '2027-06-01']) {
+      const mine = apiTokenBill(1, 2_000, 500, tokenPrices(m.id, typed, 2_000, day), NO_LEVERS) / DAYS_PER_MONTH;
+      const theirs = datasetCost(m, { input_tokens: 2_000, output_tokens: 500 }, new Date(`${day}T12:00:00Z`));
+      expect(rel(mine, theirs), day).toBeLessThan(1e-9);
+    }
+  });
+
+  describe('a projection bills each month at the prices in force in it', () => {
+    afterEach(() => vi.useRealTimers());
+    // Gemini 3.8 Flash, flat traffic, nothing but its token bill: month 1 is December 2026 at $0.75 / $3.75.
+    const flash = (): CostInputs => ({
+      ...withPreset(defaultInputs(), 'model', 'gemini-3.8-flash'),
+      horizon: 12,
+      growth: 0,
+      monitoring: 0,
+      evalFte: 0,
+    });
+
+    it('seen in December 2026: one month at the introductory price, eleven at double', () => {
+      vi.useFakeTimers({ now: new Date('2026-12-06T12:00:00Z') });
+      expect(monthStart(1)).toBe('2026-12-01');
+      expect(monthStart(2)).toBe('2027-01-01');
+      expect(monthStart(14)).toBe('2028-01-01');
+      const i = flash();
+      const r = pathResult('api', i);
+      const december = apiTokenBill(i.requests, i.input, i.output, prices(0.75, 3.75, 0.075), NO_LEVERS);
+      expect(r.monthlyNow.expected).toBeCloseTo(december, 9);
+      expect(r.monthlyAtHorizon.expected).toBeCloseTo(2 * december, 9);
+      expect(r.totalOverHorizon.expected).toBeCloseTo(december + 11 * 2 * december, 6);
+    });
+
+    it('seen in February 2027: every month at the new price, and prices typed over move with it', () => {
+      vi.useFakeTimers({ now: new Date('2027-02-10T12:00:00Z') });
+      const i = flash();
+      const r = pathResult('api', i);
+      expect(r.monthlyNow.expected).toBeCloseTo(
+        apiTokenBill(i.requests, i.input, i.output, prices(1.5, 7.5, 0.15), NO_LEVERS),
+        9,
+      );
+      expect(r.totalOverHorizon.expected).toBeCloseTo(12 * r.monthlyNow.expected, 6);
+      // A reader who typed half the listed prices pays half the new ones.
+      const half = pathResult('api', { ...i, priceIn: 0.375, priceOut: 1.875, priceCached: 0.0375 });
+      expect(half.monthlyNow.expected).toBeCloseTo(r.monthlyNow.expected / 2, 9);
+      expect(monthlyCost('api', i, i.requests)).toBeCloseTo(r.monthlyNow.expected, 9);
+    });
+
+    it('a model without announced changes costs the same every month of flat traffic', () => {
+      vi.useFakeTimers({ now: new Date('2026-12-06T12:00:00Z') });
+      const r = pathResult('api', { ...flash(), ...withPreset(flash(), 'model', 'gpt-5-mini') });
+      expect(r.monthlyAtHorizon.expected).toBeCloseTo(r.monthlyNow.expected, 9);
+      expect(r.totalOverHorizon.expected).toBeCloseTo(12 * r.monthlyNow.expected, 6);
+    });
+  });
+
+  describe('the horizon warns of what the provider announced', () => {
+    afterEach(() => vi.useRealTimers());
+    const w = CALCULATOR_WORDS.live.horizon;
+
+    it('a price change inside the horizon, with the month it starts; none past the horizon', () => {
+      vi.useFakeTimers({ now: new Date('2026-12-06T12:00:00Z') });
+      const i = withPreset(defaultInputs(), 'model', 'gemini-3.8-flash');
+      const e = modelEvents(i);
+      expect(e.change).toMatchObject({ from: '2027-01-01', month: 2, priceIn: 1.5, priceOut: 7.5 });
+      expect(horizonSentence(e, 'Gemini 3.8 Flash', w)).toBe(
+        `Gemini 3.8 Flash ${w.change[0]} 1 January 2027 ${w.change[1]} $1.50 / $7.50 ${w.change[2]} 2 ${w.change[3]}`,
+      );
+      expect(modelEvents({ ...i, horizon: 1 })).toEqual({});
+      // Once the change has come, nothing is left to announce.
+      vi.setSystemTime(new Date('2027-01-02T00:00:00Z'));
+      expect(modelEvents(i)).toEqual({});
+    });
+
+    it('a retirement inside the horizon, then past it for old links', () => {
+      vi.useFakeTimers({ now: new Date('2026-12-06T12:00:00Z') });
+      const i = withPreset(defaultInputs(), 'model', 'gpt-4o');
+      expect(modelEvents(i).retires).toEqual({ day: '2027-01-14', month: 2, past: false });
+      expect(horizonSentence(modelEvents(i), 'GPT-4o', w)).toContain(
+        `GPT-4o ${w.retires[0]} 14 January 2027, ${w.retires[1]} 2 `,
+      );
+      expect(modelEvents({ ...i, horizon: 1 }).retires).toBeUndefined();
+      vi.setSystemTime(new Date('2027-01-14T08:00:00Z'));
+      expect(modelEvents(i).retires).toEqual({ day: '2027-01-14', month: 1, past: true });
+      expect(horizonSentence(modelEvents(i), 'GPT-4o', w)).toBe(
+        `GPT-4o ${w.retired[0]} 14 January 2027${w.retired[1]}`,
+      );
+      // A model with no announcement says nothing.
+      expect(horizonSentence(modelEvents(withPreset(i, 'model', 'claude-sonnet-5')), 'x', w)).toBe('');
+    });
+  });
+
+  it('only announced changes after the dataset’s day travel with a preset, earliest first', () => {
+    for (const p of API_PRESETS) {
+      const days = (p.changes ?? []).map((c) => c.from);
+      expect(days).toEqual([...days].sort());
+      for (const d of days) expect(d > PRICE_DATA.asOf).toBe(true);
     }
   });
 });
@@ -151,7 +310,12 @@ describe('old model links', () => {
   });
 });
 
-const prices = (priceIn: number, priceOut: number, priceCached = priceIn) => ({ priceIn, priceOut, priceCached });
+const prices = (priceIn: number, priceOut: number, priceCached = priceIn, priceWrite = priceIn) => ({
+  priceIn,
+  priceOut,
+  priceCached,
+  priceWrite,
+});
 
 describe('the API token bill', () => {
   it.each([
@@ -170,7 +334,7 @@ describe('the API token bill', () => {
       800,
       300,
       prices(0.25, 2, 0.025),
-      { cached: 50, reasoning: 0, batch: 0 },
+      { cached: 50, cacheWrite: 0, reasoning: 0, batch: 0 },
       431.916_666_7,
     ],
     [
@@ -179,7 +343,7 @@ describe('the API token bill', () => {
       800,
       300,
       prices(0.25, 2),
-      { cached: 0, reasoning: 1_000, batch: 0 },
+      { cached: 0, cacheWrite: 0, reasoning: 1_000, batch: 0 },
       1_703.333_333,
     ],
     [
@@ -188,7 +352,7 @@ describe('the API token bill', () => {
       800,
       300,
       prices(0.25, 2),
-      { cached: 0, reasoning: 0, batch: 50 },
+      { cached: 0, cacheWrite: 0, reasoning: 0, batch: 50 },
       365,
     ],
   ] as const)('%s', (_name, r, input, output, p, levers, expected) => {
@@ -222,7 +386,7 @@ const tokens = fc.integer({ min: 0, max: 1_000_000 });
 const share = fc.double({ min: 0, max: 100, noNaN: true });
 const price = fc.double({ min: 0, max: 1000, noNaN: true });
 const requests = fc.integer({ min: 1, max: 1e9 });
-const leversArb = fc.record({ cached: share, reasoning: tokens, batch: share });
+const leversArb = fc.record({ cached: share, cacheWrite: share, reasoning: tokens, batch: share });
 
 describe('API bill properties', () => {
   it('a larger cached share never raises the bill when the cache-read price is at most the input price', () => {
