@@ -264,3 +264,19 @@ test('a model that retires within the horizon is flagged, and a retired one stil
     'retired 1 December 2026',
   );
 });
+
+test('an old link to an OpenAI fine-tune opens it with the wind-down dates beside the menu', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-06T12:00:00Z'));
+  await page.goto('/costs/?tune=gpt-4.1-mini-ft');
+  await hydrated(page);
+  await openAssumptions(page);
+  await expect(page.locator('#costs select[name=tune]')).toHaveValue('gpt-4.1-mini-ft');
+  await expect(page.locator('#costs .notice')).toHaveCount(0);
+  const note = page.locator('#costs [data-testid="tune-ends"]');
+  await expect(note).toContainText('6 January 2027');
+  await expect(note).toContainText('14 January 2027');
+  // A provider that still trains and serves fine-tunes: the note goes.
+  await page.locator('#costs select[name=tune]').selectOption('fireworks-glm-5.3-flash-lora');
+  await expect(note).toHaveCount(0);
+  await expect(page).toHaveURL(/\/costs\/$/);
+});

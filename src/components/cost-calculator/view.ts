@@ -20,6 +20,7 @@ import {
   gpuMismatchSentence,
   horizonSentence,
   latencySentence,
+  tuneEndSentence,
   monthHeading,
   originLine,
   qualityOf,
@@ -86,6 +87,7 @@ export type LiveRegion =
   | 'gpu-note'
   | 'quality'
   | 'horizon'
+  | 'tune-note'
   | ChartRegion
   | TornadoRegion;
 export type LiveMarkup = Readonly<Partial<Record<LiveRegion, Html>>>;
@@ -120,6 +122,12 @@ function horizonHtml(props: CalculatorProps, s: CalculatorState): Html {
   const e = modelEvents(s.inputs);
   const text = horizonSentence(e, sentenceNames(s.inputs, props.text).model, props.text.words.horizon);
   return html`<p class="cc-hint cc-horizon" data-live="horizon" data-testid="horizon-note"${e.change && html` data-change="${e.change.from}"`}${e.retires && html` data-retires="${e.retires.day}"`}>${text}</p>`;
+}
+
+/** Beside the fine-tune menu: the wind-down of a provider's fine-tuning, where one is announced. */
+function tuneNoteHtml(props: CalculatorProps, s: CalculatorState): Html {
+  const text = tuneEndSentence(s.inputs.tune, props.text.words.tuneEnds);
+  return html`<p class="cc-hint" data-live="tune-note"${text && html` data-testid="tune-ends"`}>${text}</p>`;
 }
 
 /** Beside the GPU menu: the GPU type the serving setup was measured on, where the offer is of another. */
@@ -224,6 +232,7 @@ export function liveRegions(props: CalculatorProps, s: CalculatorState, c: Compu
   }
   if (!props.fields || props.fields.includes('slo')) regions.ttft = ttftHtml(props, s);
   if (!props.fields || props.fields.includes('gpu')) regions['gpu-note'] = gpuNoteHtml(props, s);
+  if (!props.fields || props.fields.includes('tune')) regions['tune-note'] = tuneNoteHtml(props, s);
   return regions;
 }
 
@@ -260,7 +269,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
       const hidden = key === 'gpu' && !selected && setupGpu !== undefined && p.data?.gpu !== setupGpu;
       return html`<option value="${p.id}"${data}${selected ? html` selected` : ''}${hidden ? html` hidden` : ''}>${p.label}</option>`;
     });
-    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}${!PRESETS[key].closed && html`<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option>`}</select>${key === 'slo' && live.ttft}${key === 'gpu' && live['gpu-note']}</div>`;
+    return html`<div class="cc-field"><label for="${fid}">${o.label}</label><select id="${fid}" name="${key}">${options}${!PRESETS[key].closed && html`<option value="custom"${s.inputs[key] === 'custom' ? html` selected` : ''}>${w.custom}</option>`}</select>${key === 'slo' && live.ttft}${key === 'gpu' && live['gpu-note']}${key === 'tune' && live['tune-note']}</div>`;
   };
   const fieldsOf = (g: FieldGroup, primary?: boolean) => [
     ...PRESET_KEYS.filter(

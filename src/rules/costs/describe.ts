@@ -1,4 +1,4 @@
-import { formatAsOf, formatCompact, formatCount, formatUnitPrice } from '../format/format.ts';
+import { formatAsOf, formatCompact, formatCount, formatUnitPrice, isoDay } from '../format/format.ts';
 import { formatMoney } from '../format/money.ts';
 import { capacity, type ServingSetup } from '../serving/serving.ts';
 import { MAX_REQUESTS_PER_DAY, type ModelEvents, PATH_LABELS, PATHS, type PathId } from './costs.ts';
@@ -230,6 +230,19 @@ export function horizonSentence(e: ModelEvents, name: string, w: LiveText['words
         : `${name} ${w.retires[0]} ${formatAsOf(e.retires.day)}, ${w.retires[1]} ${e.retires.month} ${w.retires[2]}`,
     );
   return parts.join(' ');
+}
+
+/**
+ * Beside the fine-tune menu, where the provider has announced an end to the chosen fine-tune: the last day
+ * training jobs start and the day serving stops, or that serving has stopped. Empty for the others.
+ */
+export function tuneEndSentence(tune: string, w: LiveText['words']['tuneEnds'], today: Date = new Date()): string {
+  const ends = presetById('tune', tune)?.ends;
+  if (!ends) return '';
+  const day = isoDay(today);
+  const training = day < ends.training ? `${w.training[0]} ${formatAsOf(ends.training)}` : w.training[1];
+  const serving = day < ends.serving ? `${w.serving[0]} ${formatAsOf(ends.serving)}` : `${w.serving[1]} ${formatAsOf(ends.serving)}`;
+  return `${training}; ${serving}. ${w.tail}`;
 }
 
 export const nowPricing = (label: string): string => `Now pricing the API path with ${label}`;

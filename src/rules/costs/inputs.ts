@@ -13,7 +13,7 @@ export const DEFAULT_PRESETS = {
   gpu: 'h100-runpod-secure',
   tput: 'qwen3-235b-a22b-h100',
   slo: 'interactive',
-  tune: 'gpt-4.1-mini-ft',
+  tune: 'fireworks-glm-5.3-flash-lora',
 } as const satisfies { readonly [K in PresetKey]: PresetId<K> };
 
 export type CostInputs = Readonly<Record<NumberKey, number>> & {

@@ -167,7 +167,7 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     notes: (p) => TUNE_PRESET_NOTES[p.id],
     price: menuPrices,
     value: (p) =>
-      `${formatUnitPrice(p.priceIn)} in / ${formatUnitPrice(p.priceOut)} out per 1M tokens, and ${formatUnitPrice(p.train)} per 1M training tokens`,
+      `${p.hosting > 0 ? `${formatUsd(p.hosting)} a month to host, no price per token` : `${formatUnitPrice(p.priceIn)} in / ${formatUnitPrice(p.priceOut)} out per 1M tokens`}, and ${formatUnitPrice(p.train)} per 1M training tokens${'ends' in p ? `; no new training jobs from ${formatAsOf(p.ends.training)}, serving until ${formatAsOf(p.ends.serving)}` : ''}`,
     source: (p) => own(TUNE_PRESET_NOTES[p.id]),
   },
 };

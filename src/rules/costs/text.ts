@@ -359,6 +359,11 @@ export const CALCULATOR_WORDS = {
         ', as its provider announced: its requests now fail. These are its last prices, kept so that old links open; choose another model.',
       ],
     },
+    tuneEnds: {
+      training: ['OpenAI stops new fine-tuning jobs on', 'OpenAI no longer starts fine-tuning jobs'],
+      serving: ['this fine-tuned model serves until', 'this fine-tuned model was shut down on'],
+      tail: 'Choose a provider that still trains and serves fine-tunes; old links keep these prices.',
+    },
     gpuMismatch: [
       'This price is for the',
       ', but the serving setup was measured on the',

@@ -53,6 +53,24 @@ const list = [
     url: 'https://github.com/simonw/llm-prices',
   },
   {
+    key: 'openai-deprecations',
+    title: 'Deprecations (self-serve fine-tuning; the GPT-4 family; GPT-5 mini)',
+    publisher: 'OpenAI',
+    url: 'https://developers.openai.com/api/docs/deprecations',
+  },
+  {
+    key: 'fireworks-pricing',
+    title: 'Pricing: fine-tuning and on-demand GPUs',
+    publisher: 'Fireworks AI',
+    url: 'https://fireworks.ai/pricing',
+  },
+  {
+    key: 'fireworks-lora-serverless',
+    title: 'Specialized Model Inference on Serverless (LoRA adapters per token)',
+    publisher: 'Fireworks AI',
+    url: 'https://docs.fireworks.ai/serverless/specialized-model-inference/overview',
+  },
+  {
     key: 'openai-pricing',
     title: 'API pricing',
     publisher: 'OpenAI',

@@ -151,9 +151,36 @@ export const THROUGHPUT_PRESET_NOTES: Readonly<Record<ThroughputPresetId, Preset
   >)();
 
 export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, SourcedNotes>> = {
-  'gpt-4.1-mini-ft': { label: 'OpenAI GPT-4.1 mini, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
-  'gpt-4.1-nano-ft': { label: 'OpenAI GPT-4.1 nano, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
-  'gpt-4.1-ft': { label: 'OpenAI GPT-4.1, fine-tuned', source: 'openai-pricing', asOf: '2025-08-21' },
+  'fireworks-glm-5.3-flash-lora': {
+    label: 'GLM 5.3 Flash LoRA on Fireworks, per token',
+    source: 'fireworks-pricing',
+    asOf: '2026-10-07',
+    note: 'The only base model whose LoRA adapters Fireworks serves per token, at the base model’s price (its serverless docs, read 6 December 2026; a preview); that price, $0.15 in and $0.50 out per 1M tokens, is from Maxim’s Bifrost model library (undated). GLM 5.3 Flash has 320B parameters, 18B active; training is priced at Fireworks’ LoRA rate for models above 300B, $10 per 1M training tokens, as the pricing page read on 7 October 2026 lists it; which bracket Fireworks applies to a mixture of experts is not stated.',
+  },
+  'fireworks-8b-lora-h100': {
+    label: '8B model LoRA on Fireworks, one dedicated H100',
+    source: 'fireworks-pricing',
+    asOf: '2026-10-07',
+    note: 'Fireworks trains a LoRA of a model up to 16B for $0.50 per 1M training tokens and serves it only on a dedicated deployment: one on-demand H100 at $8.00 an hour, 730 hours a month (pricing page read on 7 October 2026). One GPU is assumed whatever the volume; past what one H100 serves, add GPUs as on the self-hosted path.',
+  },
+  'gpt-4.1-mini-ft': {
+    label: 'OpenAI GPT-4.1 mini, fine-tuned',
+    source: 'openai-pricing',
+    asOf: '2025-08-21',
+    note: 'OpenAI’s deprecations page (read from a copy of 8 September 2026): no organization may start a fine-tuning job from 6 January 2027, and a fine-tuned model serves until its base model is retired: GPT-4.1 mini on 14 January 2027.',
+  },
+  'gpt-4.1-nano-ft': {
+    label: 'OpenAI GPT-4.1 nano, fine-tuned',
+    source: 'openai-pricing',
+    asOf: '2025-08-21',
+    note: 'OpenAI’s deprecations page (read from a copy of 8 September 2026): no organization may start a fine-tuning job from 6 January 2027, and a fine-tuned model serves until its base model is retired; fine-tuned GPT-4.1 nano models were shut down on 23 October 2026 (notice of 22 April 2026).',
+  },
+  'gpt-4.1-ft': {
+    label: 'OpenAI GPT-4.1, fine-tuned',
+    source: 'openai-pricing',
+    asOf: '2025-08-21',
+    note: 'OpenAI’s deprecations page (read from a copy of 8 September 2026): no organization may start a fine-tuning job from 6 January 2027, and a fine-tuned model serves until its base model is retired: GPT-4.1 on 14 January 2027.',
+  },
 };
 
 const { realtime: REALTIME, ttft: TTFT, itl: ITL } = TARGET_WORDS;

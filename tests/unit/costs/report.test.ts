@@ -89,7 +89,7 @@ describe('the sentence under the calculator', () => {
   it('gives the break-even as a band, with the expected volume and where self-hosting stays below', () => {
     const r = at({});
     expect(sentence({})).toBe(
-      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about ${money('api')} a month, and Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM, self-hosted on H100 SXM, RunPod secure cloud (interactive: first token within 2 s), about ${money('selfhost')}. On quality, the open model scores well below the API model, by 12.3 points. Self-hosting drops below that API somewhere between ${proseVolume(r.breakEvenLow)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs, and stays below it from about ${formatCount(r.staysCheaper ?? 0)}. The cheapest path shown at your volume: Hosted API.`,
+      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about ${money('api')} a month, and Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM, self-hosted on H100 SXM, RunPod secure cloud (interactive: first token within 2 s), about ${money('selfhost')}. On quality, the open model scores well below the API model, by 12.3 points. Self-hosting drops below that API somewhere between ${proseVolume(r.breakEvenLow)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs, and stays below it from about ${formatCount(r.staysCheaper ?? 0)}. The cheapest path shown at your volume: Fine-tuned model, served by a provider.`,
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   breakEven,
   breakEvenBand,
+  CALCULATOR_WORDS,
   type CostInputs,
   capacity,
   cheapestPath,
@@ -20,7 +21,9 @@ import {
   SERVING_SETUPS,
   sensitivity,
   spanOf,
+  tuneEndSentence,
   UNCERTAIN_KEYS,
+  withPreset,
 } from '../../../src/rules/index.ts';
 import { inputs, LOADED, ONE_GPU } from './inputs.ts';
 
@@ -93,12 +96,27 @@ describe('people at their loaded cost', () => {
 
 describe('a fine-tuned model served by a provider', () => {
   it('GPT-4.1 mini fine-tuned at 20,000 a day: tokens at $0.80 / $3.20, a $50 job over 12 months, $79, evaluation', () => {
-    const i = defaultInputs();
+    const i = withPreset(defaultInputs(), 'tune', 'gpt-4.1-mini-ft');
     const tokens = (20_000 * DAYS_PER_MONTH * (800 * 0.8 + 300 * 3.2)) / 1e6;
     const job = (10_000_000 * 5) / 1e6 / 12;
     const expected = tokens + job + 79 + (0.25 * 140_910 * LOADED) / 12;
     expect(monthlyCost('hosted-tune', i, i.requests)).toBeCloseTo(expected, 6);
     expect(costReport(i).paths['hosted-tune'].monthlyNow.expected).toBeCloseTo(expected, 6);
+  });
+
+  it('the default, GLM 5.3 Flash LoRA on Fireworks: tokens at $0.15 / $0.50, a $100 job (10M tokens at $10) over 12 months', () => {
+    const i = defaultInputs();
+    expect(i.tune).toBe('fireworks-glm-5.3-flash-lora');
+    const tokens = (20_000 * DAYS_PER_MONTH * (800 * 0.15 + 300 * 0.5)) / 1e6;
+    const expected = tokens + 100 / 12 + 79 + (0.25 * 140_910 * LOADED) / 12;
+    expect(monthlyCost('hosted-tune', i, i.requests)).toBeCloseTo(expected, 6);
+  });
+
+  it('a fine-tune on a dedicated H100 pays the hour, not the token: $8.00 × 730 = $5,840 a month at any volume', () => {
+    const i = { ...withPreset(defaultInputs(), 'tune', 'fireworks-8b-lora-h100'), monitoring: 0, evalFte: 0 };
+    const job = (10_000_000 * 0.5) / 1e6 / 12;
+    expect(monthlyCost('hosted-tune', i, 1)).toBeCloseTo(5_840 + job, 6);
+    expect(monthlyCost('hosted-tune', i, 1_000_000)).toBeCloseTo(5_840 + job, 6);
   });
 
   it('its batch share halves the token bill; it spends no reasoning tokens', () => {
@@ -194,5 +212,24 @@ describe('the break-even band and what moves it', () => {
     expect(r.breakEvenHigh === null || r.breakEvenHigh > (r.breakEven ?? 0)).toBe(true);
     expect(breakEvenBand(i)).toEqual({ low: r.breakEvenLow, high: r.breakEvenHigh });
     expect(r.sensitivity.slice(0, 2).map((s) => s.key)).toEqual(['priceOut', 'util']);
+  });
+});
+
+describe('fine-tuning where it is still offered', () => {
+  const w = CALCULATOR_WORDS.live.tuneEnds;
+  it('an OpenAI fine-tune carries the wind-down dates; the providers that still serve fine-tunes carry none', () => {
+    const at = new Date('2026-12-06T12:00:00Z');
+    expect(tuneEndSentence('gpt-4.1-mini-ft', w, at)).toBe(
+      `${w.training[0]} 6 January 2027; ${w.serving[0]} 14 January 2027. ${w.tail}`,
+    );
+    // Fine-tuned GPT-4.1 nano models were shut down on 23 October 2026.
+    expect(tuneEndSentence('gpt-4.1-nano-ft', w, at)).toBe(
+      `${w.training[0]} 6 January 2027; ${w.serving[1]} 23 October 2026. ${w.tail}`,
+    );
+    expect(tuneEndSentence('gpt-4.1-ft', w, new Date('2027-02-01T00:00:00Z'))).toBe(
+      `${w.training[1]}; ${w.serving[1]} 14 January 2027. ${w.tail}`,
+    );
+    for (const id of ['fireworks-glm-5.3-flash-lora', 'fireworks-8b-lora-h100', 'custom'])
+      expect(tuneEndSentence(id, w, at)).toBe('');
   });
 });
