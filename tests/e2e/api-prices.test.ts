@@ -223,10 +223,7 @@ test('each month of the projection is billed at the price in force in it', async
   await hydrated(page);
   await openAssumptions(page);
   const cell = (col: string) =>
-    page
-      .locator('#costs td[data-path="api"][data-col="' + col + '"]')
-      .getAttribute('data-value')
-      .then(Number);
+    page.locator(`#costs td[data-path="api"][data-col="${col}"]`).getAttribute('data-value').then(Number);
   // December at the introductory $0.75 / $3.75, January on at the announced $1.50 / $7.50.
   const december = (20_000 * DAYS * (800 * 0.75 + 300 * 3.75)) / 1e6;
   expect(await cell('now')).toBeCloseTo(december, 6);

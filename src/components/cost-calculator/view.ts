@@ -20,13 +20,13 @@ import {
   gpuMismatchSentence,
   horizonSentence,
   latencySentence,
-  tuneEndSentence,
   monthHeading,
   originLine,
   qualityOf,
   sentenceNames,
   stillUsing,
   totalHeading,
+  tuneEndSentence,
 } from '../../rules/costs/describe.ts';
 import { FIELDS, NUMBER_KEYS, type NumberKey } from '../../rules/costs/fields.ts';
 import { type CostInputs, costsPath } from '../../rules/costs/inputs.ts';

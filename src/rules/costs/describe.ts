@@ -241,7 +241,8 @@ export function tuneEndSentence(tune: string, w: LiveText['words']['tuneEnds'], 
   if (!ends) return '';
   const day = isoDay(today);
   const training = day < ends.training ? `${w.training[0]} ${formatAsOf(ends.training)}` : w.training[1];
-  const serving = day < ends.serving ? `${w.serving[0]} ${formatAsOf(ends.serving)}` : `${w.serving[1]} ${formatAsOf(ends.serving)}`;
+  const serving =
+    day < ends.serving ? `${w.serving[0]} ${formatAsOf(ends.serving)}` : `${w.serving[1]} ${formatAsOf(ends.serving)}`;
   return `${training}; ${serving}. ${w.tail}`;
 }
 
