@@ -12,8 +12,8 @@ test('the default scenario shows the GPU count, the hosted fine-tune and a break
   await hydrated(page);
   // Two replicas of Qwen3-235B-A22B, each on 8 H100s: one serving, one spare.
   expect(await value(page, 'gpus')).toBe(16);
-  // GPT-4.1 mini fine-tuned: tokens at $0.80 / $3.20, a $50 training job over 12 months, monitoring, evaluation.
-  const tuned = (20_000 * DAYS * (800 * 0.8 + 300 * 3.2)) / 1e6 + 50 / 12 + 79 + EVAL_PEOPLE;
+  // GLM 5.3 Flash LoRA on Fireworks: tokens at $0.15 / $0.50, a $100 training job over 12 months, monitoring, evaluation.
+  const tuned = (20_000 * DAYS * (800 * 0.15 + 300 * 0.5)) / 1e6 + 100 / 12 + 79 + EVAL_PEOPLE;
   expect(await value(page, 'hosted-tune-monthly')).toBeCloseTo(tuned, 6);
   const be = await value(page, 'break-even');
   const low = await attr(page, 'break-even-low');
