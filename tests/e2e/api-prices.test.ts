@@ -42,7 +42,7 @@ test('cache, reasoning and batch change the bill as computed by hand', async ({ 
 });
 
 test('a long prompt moves a tiered model to its long-context rates', async ({ page }) => {
-  await page.goto('/costs/?model=claude-sonnet-4-5&requests=1000&output=1000&input=200000');
+  await page.goto('/costs/?model=claude-sonnet-4-5&requests=1000&output=1000&input=200000&reasoning=0');
   await hydrated(page);
   await openAssumptions(page);
   const at = (1000 * DAYS * (200_000 * 3 + 1000 * 15)) / 1e6 + 79 + EVAL_PEOPLE;
@@ -137,7 +137,7 @@ test.describe('every model at your volume', () => {
       const trs = page.locator('#costs [data-testid="model-costs"] tbody tr');
       expect(await trs.count()).toBeGreaterThanOrEqual(20);
       const mini = Number(await trs.and(page.locator('[data-model="gpt-5-mini"]')).getAttribute('data-value'));
-      expect(mini).toBeCloseTo((20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6, 6);
+      expect(mini).toBeCloseTo((20_000 * DAYS * (800 * 0.25 + 900 * 2)) / 1e6, 6);
     });
   });
 });
@@ -195,7 +195,7 @@ test('reasoning tokens are billed only to models that spend them, in the table o
 });
 
 test('cache writes are billed at the model’s write price, and bad input keeps the last result', async ({ page }) => {
-  await page.goto('/costs/?model=claude-sonnet-5&requests=1000&input=10000&output=500');
+  await page.goto('/costs/?model=claude-sonnet-5&requests=1000&input=10000&output=500&reasoning=0');
   await hydrated(page);
   await openAssumptions(page);
   // Claude Sonnet 5: $2 in, $0.20 cache read, $2.50 cache write, $10 out (1.25 times input to write).
@@ -219,7 +219,7 @@ test('cache writes are billed at the model’s write price, and bad input keeps 
 
 test('each month of the projection is billed at the price in force in it', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-06T12:00:00Z'));
-  await page.goto('/costs/?model=gemini-3.8-flash&horizon=12&monitoring=0&evalFte=0');
+  await page.goto('/costs/?model=gemini-3.8-flash&horizon=12&reasoning=0&monitoring=0&evalFte=0');
   await hydrated(page);
   await openAssumptions(page);
   const cell = (col: string) =>
@@ -276,4 +276,27 @@ test('an old link to an OpenAI fine-tune opens it with the wind-down dates besid
   await page.locator('#costs select[name=tune]').selectOption('fireworks-glm-5.3-flash-lora');
   await expect(note).toHaveCount(0);
   await expect(page).toHaveURL(/\/costs\/$/);
+});
+
+test('reasoning tokens default to twice the output for a reasoning model, stated as an assumption', async ({
+  page,
+}) => {
+  await page.goto('/costs/');
+  await hydrated(page);
+  await openAssumptions(page);
+  const reasoning = page.getByLabel('Reasoning tokens per request');
+  await expect(reasoning).toHaveValue('600');
+  await expect(page.locator('#costs-reasoning-hint .cc-origin')).toContainText('Assumption: Twice the output');
+  // It follows the output length until typed over, and a model that does not reason gets none.
+  await page.getByLabel('Output tokens per request').fill('500');
+  await expect(reasoning).toHaveValue('1,000');
+  await page.getByLabel('API model').selectOption('gpt-4o');
+  await expect(reasoning).toHaveValue('0');
+  await page.getByLabel('API model').selectOption('claude-sonnet-5');
+  await expect(reasoning).toHaveValue('1,000');
+  await reasoning.fill('250');
+  await page.getByLabel('Output tokens per request').fill('300');
+  await expect(reasoning).toHaveValue('250');
+  await expect(page).toHaveURL(/reasoning=250/);
+  await expectBadInputKept(page, [['Reasoning tokens per request', '12.5', 'Enter a whole number.']]);
 });

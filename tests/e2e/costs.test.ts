@@ -4,10 +4,10 @@ import { DAYS, EVAL_PEOPLE, hydrated, openAssumptions, value } from './calculato
 test.describe('hand-computed cases hold through the URL', () => {
   const cases = [
     {
-      // 20,000 × 365/12 × (800 × 0.25 + 300 × 2) / 1M = 486.67, plus monitoring 79.
-      name: 'GPT-5 mini at 20,000 a day: $565.67',
+      // 20,000 × 365/12 × (800 × 0.25 + (300 + 600 reasoning) × 2) / 1M = 1,216.67, plus monitoring 79.
+      name: 'GPT-5 mini at 20,000 a day, reasoning twice its output: $1,295.67',
       query: 'requests=20000&input=800&output=300&model=gpt-5-mini',
-      api: (20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
+      api: (20_000 * DAYS * (800 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
     },
     {
       // One request of 1M input tokens at $1 per 1M, nothing else: 365/12 dollars.
@@ -41,7 +41,7 @@ test('typing updates results and the address; the result matches the hand comput
   // 40,000 × 365/12 × (800 × $0.25 + 300 × $2) / 1M = 973.33, plus 79, plus a quarter engineer's evaluation time.
   await expect
     .poll(() => value(page, 'api-monthly'))
-    .toBeCloseTo((40_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE, 6);
+    .toBeCloseTo((40_000 * DAYS * (800 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE, 6);
   await expect(page).toHaveURL(/\?requests=40000$/);
   await expect(page.locator('#costs .cc-sentence')).toContainText('At 40,000 requests a day');
 });
@@ -73,14 +73,16 @@ test('the six paths, break-even, horizon and ranges all show, in numbers and in 
   // One request below break-even self-hosting costs more; at it, less; far above it, less again.
   const compare = async (requests: number) => {
     await page.getByLabel('Requests per day').fill(String(requests));
-    // Wait for this volume's API bill (default prices: 800 in at $0.25, 300 out at $2, plus $79).
-    const api = (requests * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE;
+    // Wait for this volume's API bill (default prices: 800 in at $0.25, 300 out and 600 reasoning at $2, plus $79).
+    const api = (requests * DAYS * (800 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE;
     await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(api, 4);
     return (await value(page, 'selfhost-monthly')) - api;
   };
   expect(await compare(Number(be) - 1)).toBeGreaterThanOrEqual(0);
   expect(await compare(Number(be))).toBeLessThan(0);
   expect(await compare(Number(be) * 10)).toBeLessThan(0);
+  // With no reasoning the crossings come later, and past the first the next whole step of GPUs puts the API back below.
+  await page.getByLabel('Reasoning tokens per request').fill('0');
   await expect(page.locator('#costs .cc-sentence')).toContainText('stays below it from about');
 });
 
@@ -182,7 +184,7 @@ test('a tampered link falls back to defaults for the bad fields and says so', as
   await expect(page.locator('#costs b', { hasText: 'x' })).toHaveCount(0);
   // requests and output fall back to 20,000 and 300; input 1,000 is kept: 20,000 × 365/12 × (1,000 × 0.25 + 300 × 2) / 1M + 79.
   expect(await value(page, 'api-monthly')).toBeCloseTo(
-    (20_000 * DAYS * (1000 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
+    (20_000 * DAYS * (1000 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
     6,
   );
 });
@@ -282,7 +284,7 @@ test.describe('without JavaScript', () => {
   test('the default scenario’s results, table and chart are in the page', async ({ page }) => {
     await page.goto('/costs/');
     expect(await value(page, 'api-monthly')).toBeCloseTo(
-      (20_000 * DAYS * (800 * 0.25 + 300 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
+      (20_000 * DAYS * (800 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
       6,
     );
     await expect(page.locator('#costs table.cc-table tbody tr')).toHaveCount(6);

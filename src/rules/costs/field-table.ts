@@ -19,6 +19,11 @@ export type Origin =
       readonly value: number;
       /** The value counts replicas: the field's default is that many replicas' GPUs. */
       readonly perReplica?: true;
+      /**
+       * The value is a multiple of the output tokens, for a model that reasons: the default is that many
+       * times the output, and none for a preset model that spends no reasoning tokens.
+       */
+      readonly perOutput?: true;
     };
 
 /** How far an uncertain input may be from the reader's value: a factor or a number of points either way. */
@@ -122,7 +127,8 @@ export const FIELD_TABLE = {
     max: 1e6,
     integer: true,
     unit: 'tokens',
-    origin: { kind: 'example', value: 0 },
+    origin: { kind: 'assumption', value: 2, perOutput: true },
+    spread: { kind: 'times', low: 0.25, high: 3 },
   },
   batch: { group: 'api', min: 0, max: 100, unit: 'percent-of-requests', origin: { kind: 'example', value: 0 } },
   gpuHour: {

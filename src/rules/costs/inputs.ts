@@ -49,6 +49,11 @@ export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS
     return Number.isFinite(v) ? v : f.max;
   }
   if (o.kind === 'assumption' && o.perReplica) return o.value * (c.gpusPerReplica ?? fieldDefault('gpusPerReplica', c));
+  if (o.kind === 'assumption' && o.perOutput) {
+    // A preset model that spends no reasoning tokens gets none; a reasoning model, or one typed by hand, the multiple.
+    const model = presetById('model', c.model);
+    return model && !model.reasoning ? 0 : Math.round(o.value * (c.output ?? fieldDefault('output')));
+  }
   return o.value;
 }
 

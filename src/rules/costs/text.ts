@@ -65,7 +65,7 @@ export const listed = (labels: readonly string[]) =>
   labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 
 /** Which presets spend no reasoning tokens, from the curated list. */
-const NO_REASONING = `Of the models here, ${listed(priceFacts().noReasoning.map((id) => API_PRESET_NOTES[id].label))} spend none.`;
+const NO_REASONING = `Of the models here, ${listed(priceFacts().noReasoning.map((id) => API_PRESET_NOTES[id].label))} spend none; the others do.`;
 
 /** How cheap a cache read is across the presets, counted from the dataset's prices. */
 const CACHE_SHARE = (() => {
@@ -114,7 +114,8 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   },
   reasoning: {
     label: 'Reasoning tokens per request',
-    hint: `Thinking a reasoning model does before it answers, billed at the output price and often longer than the answer. ${NO_REASONING}`,
+    hint: `Thinking a reasoning model does before it answers, billed at the output price and often longer than the answer. ${NO_REASONING} It follows the output length until you type over it.`,
+    why: 'Twice the output for a model that reasons, none for one that does not. No provider publishes an average (OpenAI: hundreds to tens of thousands a request, more at higher effort); a day of GPT-5 mini traffic on OpenRouter carried 2.25 reasoning tokens per answer token (undated page, read 6 December 2026). The band tries a quarter of this and three times it.',
   },
   batch: {
     label: 'Requests sent by batch',

@@ -172,8 +172,24 @@ describe('monthly cost, computed by hand', () => {
       path: 'api',
       scenario: 'expected',
       why: '20,000 req × 365/12 days × (800 × $0.25 + 300 × $2) / 1M = 486.67, + monitoring 79 = 565.67',
-      over: { requests: 20_000, input: 800, output: 300, priceIn: 0.25, priceOut: 2, ...NO_HIDDEN, monitoring: 79 },
+      over: {
+        requests: 20_000,
+        input: 800,
+        output: 300,
+        priceIn: 0.25,
+        priceOut: 2,
+        reasoning: 0,
+        ...NO_HIDDEN,
+        monitoring: 79,
+      },
       expected: 565.6667,
+    },
+    {
+      path: 'api',
+      scenario: 'expected',
+      why: 'the assumed reasoning, twice the 300 output tokens: 20,000 × 365/12 × (800 × $0.25 + 900 × $2) / 1M = 1,216.67, + 79 = 1,295.67',
+      over: { requests: 20_000, input: 800, output: 300, priceIn: 0.25, priceOut: 2, ...NO_HIDDEN, monitoring: 79 },
+      expected: 1_295.6667,
     },
     {
       path: 'api',
@@ -186,7 +202,7 @@ describe('monthly cost, computed by hand', () => {
       path: 'api',
       scenario: 'expected',
       why: 'output tokens at the output price: 1 req × 365/12 × 1,000,000 × $3 / 1M = 91.25',
-      over: { ...ONE_DOLLAR_A_DAY, input: 0, output: 1_000_000, priceOut: 3, ...NO_HIDDEN },
+      over: { ...ONE_DOLLAR_A_DAY, input: 0, output: 1_000_000, priceOut: 3, reasoning: 0, ...NO_HIDDEN },
       expected: 91.25,
     },
     ...(
@@ -226,6 +242,7 @@ describe('monthly cost, computed by hand', () => {
         requests: 20_000,
         input: 800,
         output: 300,
+        reasoning: 0,
         priceIn: 0.25,
         priceOut: 2,
         context: 2_000,
@@ -425,7 +442,16 @@ describe('cost per 1,000 requests', () => {
     ['1 req a day at $365/12 a month: 30.42 / 30.42 × 1,000 = $1,000', { ...ONE_DOLLAR_A_DAY, ...NO_HIDDEN }, 1_000],
     [
       'defaults-like API: 565.67 / (20,000 × 365/12) × 1,000 = $0.9299',
-      { requests: 20_000, input: 800, output: 300, priceIn: 0.25, priceOut: 2, ...NO_HIDDEN, monitoring: 79 },
+      {
+        requests: 20_000,
+        input: 800,
+        output: 300,
+        priceIn: 0.25,
+        priceOut: 2,
+        reasoning: 0,
+        ...NO_HIDDEN,
+        monitoring: 79,
+      },
       0.929863,
     ],
   ] as const)('%s', (_why, over, expected) => {
@@ -857,8 +883,8 @@ describe('where self-hosting stays cheaper', () => {
   const cheaperAt = (i: CostInputs, r: number) =>
     monthlyCost('selfhost', i, r, 'expected') < monthlyCost('api', i, r, 'expected');
 
-  it('with the defaults: first below the API near 2.14 million a day, below it for good from 2.87 million', () => {
-    const i = defaultInputs();
+  it('with the defaults but no reasoning: first below the API near 4.29 million a day, for good from 5.97 million', () => {
+    const i = { ...defaultInputs(), reasoning: 0 };
     const first = breakEven(i) ?? 0;
     const stays = breakEven(i, 'api', 'stays') ?? 0;
     expect(stays).toBeGreaterThan(first);

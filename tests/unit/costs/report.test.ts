@@ -86,10 +86,13 @@ describe('the sentence under the calculator', () => {
     ).toBe(true);
   });
 
-  it('gives the break-even as a band, with the expected volume and where self-hosting stays below', () => {
+  it('gives the break-even as a band with the expected volume, and where self-hosting stays below when that differs', () => {
     const r = at({});
+    // At the defaults self-hosting stays below from its first crossing: the sentence says it once.
+    expect(r.staysCheaper).toBe(r.breakEven);
+    expect(sentence({ reasoning: 0 })).toMatch(/with these inputs, and stays below it from about [\d.]+ million\./);
     expect(sentence({})).toBe(
-      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about ${money('api')} a month, and Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM, self-hosted on H100 SXM, RunPod secure cloud (interactive: first token within 2 s), about ${money('selfhost')}. On quality, the open model scores well below the API model, by 12.3 points. Self-hosting drops below that API somewhere between ${proseVolume(r.breakEvenLow)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs, and stays below it from about ${formatCount(r.staysCheaper ?? 0)}. The cheapest path shown at your volume: Fine-tuned model, served by a provider.`,
+      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about ${money('api')} a month, and Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM, self-hosted on H100 SXM, RunPod secure cloud (interactive: first token within 2 s), about ${money('selfhost')}. On quality, the open model scores well below the API model, by 12.3 points. Self-hosting drops below that API somewhere between ${proseVolume(r.breakEvenLow)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs. The cheapest path shown at your volume: Fine-tuned model, served by a provider.`,
     );
   });
 

@@ -204,14 +204,16 @@ describe('the break-even band and what moves it', () => {
     }
   });
 
-  it('at the defaults the band spans the expected break-even, and the output price and the utilization move it most', () => {
+  it('at the defaults the band spans the expected break-even, and the reasoning tokens and the output price move it most', () => {
     const i = defaultInputs();
     const r = costReport(i);
     expect(r.breakEven).not.toBeNull();
     expect(r.breakEvenLow).toBeLessThan(r.breakEven ?? 0);
     expect(r.breakEvenHigh === null || r.breakEvenHigh > (r.breakEven ?? 0)).toBe(true);
     expect(breakEvenBand(i)).toEqual({ low: r.breakEvenLow, high: r.breakEvenHigh });
-    expect(r.sensitivity.slice(0, 2).map((s) => s.key)).toEqual(['priceOut', 'util']);
+    expect(r.sensitivity.slice(0, 2).map((s) => s.key)).toEqual(['reasoning', 'priceOut']);
+    // A quarter of the assumed reasoning (150 tokens) and three times it (1,800) are the values tried.
+    expect(r.sensitivity[0]).toMatchObject({ from: 150, to: 1_800 });
   });
 });
 

@@ -205,6 +205,7 @@ describe('cache writes and dated prices', () => {
       ...withPreset(defaultInputs(), 'model', 'gemini-3.8-flash'),
       horizon: 12,
       growth: 0,
+      reasoning: 0,
       monitoring: 0,
       evalFte: 0,
     });
@@ -373,7 +374,15 @@ describe('the API token bill', () => {
   });
 
   it('RAG pays the levers on its retrieved context too', () => {
-    const i: CostInputs = { ...defaultInputs(), monitoring: 0, evalFte: 0, vectorStore: 0, corpus: 0, embedPrice: 0 };
+    const i: CostInputs = {
+      ...defaultInputs(),
+      reasoning: 0,
+      monitoring: 0,
+      evalFte: 0,
+      vectorStore: 0,
+      corpus: 0,
+      embedPrice: 0,
+    };
     const full = monthlyCost('rag', i, i.requests);
     const cachedAll = monthlyCost('rag', { ...i, cached: 100, priceCached: 0 }, i.requests);
     const outputOnly = apiTokenBill(i.requests, 0, i.output, i, NO_LEVERS);
