@@ -324,3 +324,37 @@ test('on a phone, the result line stays in view while the reader changes an assu
   const box = await line.boundingBox();
   expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844 + 1);
 });
+
+test('owned GPUs are bought and run, not rented, and an old hardware link is an extra with a note', async ({
+  page,
+}) => {
+  await page.goto('/costs/?requests=3000000');
+  await hydrated(page);
+  await openAssumptions(page);
+  const rentedGpus = await value(page, 'gpus');
+  await page.locator('#costs select[name=gpu]').selectOption('h100-owned-dgx');
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('0');
+  await expect(page.getByLabel('Price to buy a GPU')).toHaveValue('33,750');
+  await expect(page.getByLabel('Life of a bought GPU')).toHaveValue('60');
+  // The count follows the traffic, in whole 8-GPU servers, whether rented or owned.
+  expect(await value(page, 'gpus')).toBe(Math.ceil(rentedGpus / 8) * 8);
+  const upkeep = 1.275 * (184.06 + 730 * 0.0862);
+  const gpus = await value(page, 'gpus');
+  const selfhost = await value(page, 'selfhost-monthly');
+  await page.getByLabel('Life of a bought GPU').fill('30');
+  // Half the life doubles the purchase's monthly share: 33,750 / 30 − 33,750 / 60 more per GPU.
+  await expect
+    .poll(() => value(page, 'selfhost-monthly'))
+    .toBeCloseTo(selfhost + gpus * (33_750 / 30 - 33_750 / 60), 4);
+  expect(upkeep).toBeCloseTo(314.91, 2);
+  await expectBadInputKept(page, [
+    ['Price to buy a GPU', '-5', 'Enter at least 0.'],
+    ['Life of a bought GPU', '0', 'Enter at least 1.'],
+  ]);
+  await expect(page.locator('#costs [data-testid="hardware-extra"]')).toHaveCount(0);
+  // An old link's hardware stays a fixed extra on rented GPUs, and says so.
+  await page.goto('/costs/?hardware=36000');
+  await hydrated(page);
+  await expect(page.locator('#costs [data-testid="hardware-extra"]')).toContainText('fixed extra');
+  await expect(page.locator('#costs .notice')).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import type { CurvePoint, PathId } from '../../rules/costs/costs.ts';
-import { monthlyCost, PATH_LABELS, PATHS } from '../../rules/costs/costs.ts';
+import { monthlyCost, PATHS } from '../../rules/costs/costs.ts';
 import { atYourVolume, chartDescription, yourVolume } from '../../rules/costs/describe.ts';
 import type { CostReport } from '../../rules/costs/report.ts';
 import type { CalculatorText, LiveText } from '../../rules/costs/text.ts';
@@ -95,7 +95,7 @@ export function costChartRegions(
     )}</tr></tbody>`,
     'chart-legend': html`<ul class="cc-legend" data-live="chart-legend">${shown.map(
       (p) =>
-        html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${atYourVolume(PATH_LABELS[p], formatMoney(report.paths[p].monthlyNow.expected))}</li>`,
+        html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${atYourVolume(w.paths[p], formatMoney(report.paths[p].monthlyNow.expected))}</li>`,
     )}</ul>`,
   };
 }
@@ -104,8 +104,9 @@ export function costChartRegions(
 export function costChartHtml(
   live: Readonly<Partial<Record<ChartRegion, Html>>>,
   w: CalculatorText['pageWords'],
+  labels: Readonly<Record<PathId, string>>,
 ): Html {
   return html`<figure class="cc-chart">${live['chart-svg']}<figcaption><details class="cc-data"><summary>${w.chartData}</summary><table><caption class="visually-hidden">${w.chartCaption}</caption><thead><tr><th scope="col">${w.chartRequests}</th>${PATHS.map(
-    (p) => html`<th scope="col">${PATH_LABELS[p]}</th>`,
+    (p) => html`<th scope="col">${labels[p]}</th>`,
   )}</tr></thead>${live['chart-rows']}</table></details>${live['chart-legend']}</figcaption></figure>`;
 }

@@ -7,8 +7,6 @@ import {
   DAYS_PER_MONTH,
   modelCosts,
   modelEvents,
-  PATH_LABELS,
-  PATH_SHORT,
   PATHS,
   type PathId,
   scaleAnswer,
@@ -133,7 +131,9 @@ function tuneNoteHtml(props: CalculatorProps, s: CalculatorState): Html {
 /** Beside the GPU menu: the GPU type the serving setup was measured on, where the offer is of another. */
 function gpuNoteHtml(props: CalculatorProps, s: CalculatorState): Html {
   const m = gpuMismatch(s.inputs);
-  return html`<p class="cc-hint" data-live="gpu-note"${m ? html` data-testid="gpu-mismatch"` : ''}>${m ? gpuMismatchSentence(m, props.text.words.gpuMismatch) : ''}</p>`;
+  // An old link's hardware is added to rented GPUs, as it always was; the note says how to own them instead.
+  const extra = s.inputs.hardware > 0 && s.inputs.gpuPrice === 0;
+  return html`<p class="cc-hint" data-live="gpu-note"${m ? html` data-testid="gpu-mismatch"` : ''}>${m ? gpuMismatchSentence(m, props.text.words.gpuMismatch) : ''}${extra && html` <span data-testid="hardware-extra">${props.text.words.hardwareExtra}</span>`}</p>`;
 }
 
 export const sentence = (props: CalculatorProps, s: CalculatorState, c: Computed): string =>
@@ -173,7 +173,7 @@ function resultsBody(props: CalculatorProps, c: Computed): Html {
     .filter((p) => report.shown.includes(p))
     .map(
       (p) =>
-        html`<tr><th scope="row" title="${PATH_LABELS[p]}">${PATH_SHORT[p]}</th>${cell(p, 'monthlyNow')}${full && [cell(p, 'monthlyAtHorizon'), cell(p, 'totalOverHorizon')]}${cell(p, 'per1kRequests')}</tr>`,
+        html`<tr><th scope="row" title="${props.text.words.paths[p]}">${props.text.words.pathsShort[p]}</th>${cell(p, 'monthlyNow')}${full && [cell(p, 'monthlyAtHorizon'), cell(p, 'totalOverHorizon')]}${cell(p, 'per1kRequests')}</tr>`,
     )}</tbody>`;
 }
 
@@ -296,7 +296,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
   // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).
   const table = html`<div class="cc-table-wrap" tabindex="0"><table class="cc-table"><caption class="visually-hidden">${w.resultsCaption}</caption>${live['table-head']}${live['table-body']}</table></div>`;
   const models = html`<div class="cc-table-wrap cc-below" tabindex="0"><table class="cc-models" data-testid="model-costs"><caption>${w.modelsCaption}</caption><thead><tr>${w.modelsHead.map((t) => html`<th scope="col">${t}</th>`)}</tr></thead>${live.models}</table></div>`;
-  const chart = live['chart-svg'] && costChartHtml(live, w);
+  const chart = live['chart-svg'] && costChartHtml(live, w, text.words.paths);
   const tornado = full && tornadoHtml(live, id, text);
 
   return html`<div class="cc cc-${mode}" id="${id}" data-ready="false">${full ? primary : form}<div class="cc-results"><p class="cc-sentence" aria-live="polite">${sentence(props, s, c)}</p>${table}${live.horizon}${live['break-even']}${live.quality}</div>${chart}${full && [tornado, form, models, live.sticky]}<div class="cc-actions">${actions}<p class="status" aria-live="polite"></p></div></div>`;

@@ -15,25 +15,6 @@ export const MAX_REQUESTS_PER_DAY = 1e9;
 export const PATHS = ['api', 'rag', 'hosted-tune', 'selfhost', 'same-model', 'scratch'] as const;
 export type PathId = (typeof PATHS)[number];
 
-export const PATH_LABELS: Readonly<Record<PathId, string>> = {
-  api: 'Hosted API',
-  rag: 'API + RAG',
-  'hosted-tune': 'Fine-tuned model, served by a provider',
-  selfhost: 'Fine-tuned open model, self-hosted',
-  'same-model': 'The same open model, served by its cheapest host',
-  scratch: 'Own model trained from scratch',
-};
-
-/** Names that fit a table column. */
-export const PATH_SHORT: Readonly<Record<PathId, string>> = {
-  api: 'Hosted API',
-  rag: 'API + RAG',
-  'hosted-tune': 'Hosted fine-tune',
-  selfhost: 'Self-hosted fine-tune',
-  'same-model': 'Same model, hosted',
-  scratch: 'Own model',
-};
-
 export const SCENARIOS = ['low', 'expected', 'high'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -231,6 +212,9 @@ function stepsNeeded(i: CostInputs, requestsPerDay: number): number {
 export const gpusNeeded = (i: CostInputs, requestsPerDay: number): number =>
   gpuStep(i) * stepsNeeded(i, requestsPerDay);
 
+/** One GPU's month: its rent by the hour, or its purchase spread over its life plus its power and hosting. */
+export const gpuMonthly = (i: CostInputs): number => i.gpuHour * HOURS_PER_MONTH + i.gpuPrice / i.gpuLife + i.gpuUpkeep;
+
 /** A year of people's time at its loaded cost (pay × the loaded-cost factor), per month. */
 export function peopleMonthly(i: CostInputs, fte: number): number {
   return (fte * i.salary * i.loaded) / 12;
@@ -277,10 +261,10 @@ function ownCost(path: PathId, i: CostInputs, requestsPerDay: number, s: Scenari
     case 'hosted-tune':
       return tunedTokenBill(i, requestsPerDay) + (i.tuneTrain * i.tuneTokens) / 1_000_000 / i.horizon + i.tuneHosting;
     case 'selfhost':
-      return gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH + selfhostFixed(i, s);
+      return gpusNeeded(i, requestsPerDay) * gpuMonthly(i) + selfhostFixed(i, s);
     case 'scratch':
       return (
-        gpusNeeded(i, requestsPerDay) * i.gpuHour * HOURS_PER_MONTH +
+        gpusNeeded(i, requestsPerDay) * gpuMonthly(i) +
         peopleMonthly(i, i.scratchFte) +
         pick(i.trainLow, i.trainHigh, s) / i.trainMonths +
         i.hardware / i.hardwareLife
@@ -366,7 +350,7 @@ export function breakEven(
   const a = cost(against, 1) - base;
   if (!(a > 0)) return null;
   // Counted in steps of whole replicas in whole machines (`gpuStep`): each costs perReplica and serves k requests a day.
-  const perReplica = gpuStep(i) * i.gpuHour * HOURS_PER_MONTH;
+  const perReplica = gpuStep(i) * gpuMonthly(i);
   const k = requestsPerGpuDay(i) * gpuStep(i);
   const n0 = stepsNeeded(i, 0);
   // Self-hosting with n replicas costs fixed + n × perReplica more than the path's cost at zero.

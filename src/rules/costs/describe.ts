@@ -1,7 +1,7 @@
 import { formatAsOf, formatCompact, formatCount, formatUnitPrice, isoDay } from '../format/format.ts';
 import { formatMoney } from '../format/money.ts';
 import { capacity, type ServingSetup } from '../serving/serving.ts';
-import { MAX_REQUESTS_PER_DAY, type ModelEvents, PATH_LABELS, PATHS, type PathId } from './costs.ts';
+import { MAX_REQUESTS_PER_DAY, type ModelEvents, PATHS, type PathId } from './costs.ts';
 import type { NumberKey } from './fields.ts';
 import { type CostInputs, fieldDefault, presetOf } from './inputs.ts';
 import type { PresetKey } from './keys.ts';
@@ -23,6 +23,8 @@ export interface SentenceNames {
   readonly quality: string;
   /** The sentence's fixed words. */
   readonly w: LiveText['words']['sentence'];
+  /** The paths' names. */
+  readonly paths: LiveText['words']['paths'];
 }
 
 /** A gap on the quality index's 0–100 scale that this guide calls well below or above: 5 points (an assumption). */
@@ -58,6 +60,7 @@ export function sentenceNames(i: CostInputs, text: LiveText): SentenceNames {
     target: name('slo', '').toLowerCase(),
     quality: qualityOf(i, text).clause,
     w: text.words.sentence,
+    paths: text.words.paths,
   };
 }
 
@@ -77,7 +80,7 @@ export function costSentence(r: CostReport, names: SentenceNames, paths: readonl
   const cheapest = paths
     .filter((p) => p !== 'same-model')
     .reduce((a, b) => (r.paths[b].monthlyNow.expected < r.paths[a].monthlyNow.expected ? b : a));
-  const best = paths.length > 1 ? ` ${w.cheapest} ${PATH_LABELS[cheapest]}.` : '';
+  const best = paths.length > 1 ? ` ${w.cheapest} ${names.paths[cheapest]}.` : '';
   const api = `${at}, ${names.model} ${w.api} ${cost('api')} ${w.aMonth}`;
   if (!paths.includes('selfhost')) {
     const rag = paths.includes('rag') ? `, ${w.rag[0]} ${cost('rag')} ${w.rag[1]}` : '';

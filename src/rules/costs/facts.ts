@@ -9,8 +9,8 @@ import { gpuCount, OPEN_MODEL_NAMES } from '../serving/notes.ts';
 import type { LatencyTargetId, ServingSetupId } from '../serving/serving.ts';
 import {
   breakEven,
+  gpuMonthly,
   gpusNeeded,
-  HOURS_PER_MONTH,
   type LinearPath,
   monthlyCost,
   PATHS,
@@ -112,7 +112,7 @@ export function tunedCheapestAgainst(): readonly ApiPresetId[] {
 /** The self-hosted path's month at the inputs' volume, in its parts. */
 export function selfhostParts(i: CostInputs = defaultInputs()) {
   const gpus = gpusNeeded(i, i.requests);
-  return { gpus, gpuMonthly: gpus * i.gpuHour * HOURS_PER_MONTH, peopleMonthly: peopleMonthly(i, i.fte) };
+  return { gpus, gpuMonthly: gpus * gpuMonthly(i), peopleMonthly: peopleMonthly(i, i.fte) };
 }
 
 /** The break-even, its band and the ranking of the uncertain inputs, with the default inputs and a model. */

@@ -1,6 +1,5 @@
 import { formatCount, formatUnitPrice } from '../format/format.ts';
 import { formatMoney, formatSpread } from '../format/money.ts';
-import { PATH_LABELS } from './costs.ts';
 import { costSentence, monthHeading, originOf, sentenceNames, totalHeading } from './describe.ts';
 import { FIELDS, NUMBER_KEYS } from './fields.ts';
 import { fieldDefault } from './inputs.ts';
@@ -31,7 +30,7 @@ export function costMarkdown(r: CostReport, url: string, today: string, text: Li
   for (const p of r.shown) {
     const x = r.paths[p];
     lines.push(
-      `| ${PATH_LABELS[p]} | ${formatSpread(x.monthlyNow)} | ${formatSpread(x.monthlyAtHorizon)} | ${formatSpread(x.totalOverHorizon)} | ${formatSpread(x.per1kRequests)} |`,
+      `| ${text.words.paths[p]} | ${formatSpread(x.monthlyNow)} | ${formatSpread(x.monthlyAtHorizon)} | ${formatSpread(x.totalOverHorizon)} | ${formatSpread(x.per1kRequests)} |`,
     );
   }
   lines.push('', 'Ranges run from the cheap to the dear end of every range input; single amounts have no range.', '');

@@ -67,7 +67,12 @@ export const PRESETS = {
     group: 'selfhost',
     primary: true,
     presets: GPU_PRESETS,
-    fills: (p) => ({ gpuHour: p.hourly, machineGpus: 'machine' in p ? p.machine : 1 }),
+    fills: (p) => ({
+      gpuHour: p.hourly,
+      gpuPrice: 'owned' in p ? p.owned.price : 0,
+      gpuUpkeep: 'owned' in p ? p.owned.upkeep : 0,
+      machineGpus: 'machine' in p ? p.machine : 1,
+    }),
   }),
   tput: kind({
     key: 'tput',

@@ -126,8 +126,12 @@ export const PRESET_TEXT: { readonly [K in PresetKey]: PresetKindText<PresetOf<K
     menu: 'GPU',
     table: 'GPU prices',
     notes: (p) => GPU_PRESET_NOTES[p.id],
-    price: (p) => `${formatUsd(p.hourly)} an hour`,
-    value: (p) => `${formatUsd(p.hourly)} per GPU-hour${'machine' in p ? `, sold as ${p.machine}-GPU machines` : ''}`,
+    price: (p) =>
+      'owned' in p
+        ? `bought: ${formatUsd(p.owned.price)} a GPU, ${formatUsd(p.owned.upkeep)} a month to run`
+        : `${formatUsd(p.hourly)} an hour`,
+    value: (p) =>
+      `${'owned' in p ? `${formatUsd(p.owned.price)} per GPU to buy and ${formatUsd(p.owned.upkeep)} per GPU a month for power and hosting` : `${formatUsd(p.hourly)} per GPU-hour`}${'machine' in p ? `, sold as ${p.machine}-GPU machines` : ''}`,
     data: (p) => ({ gpu: p.type }),
     source: (p) => own(GPU_PRESET_NOTES[p.id]),
   },

@@ -47,6 +47,8 @@ const UNIT_LABELS: Readonly<Record<FieldUnit, string>> = {
   'usd-one-off': 'USD, one-off',
   'times-per-month': 'times a month',
   'usd-up-front': 'USD, up front',
+  'usd-per-gpu': 'USD per GPU',
+  'usd-per-gpu-month': 'USD per GPU a month',
 };
 
 /** A field's words. Its unit's name comes from `UNIT_LABELS` by the unit in the field table. */
@@ -123,7 +125,20 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   },
   gpuHour: {
     label: 'GPU price',
-    hint: 'On-demand rental; reserved capacity is cheaper, owned GPUs cost power and hosting.',
+    hint: 'On-demand rental; reserved capacity is cheaper. An owned offer rents nothing: its GPUs are bought, and cost power and hosting.',
+  },
+  gpuPrice: {
+    label: 'Price to buy a GPU',
+    hint: 'With its share of the server, for GPUs you own; zero for a rented offer, whose price is by the hour. From the GPU offer above.',
+  },
+  gpuLife: {
+    label: 'Life of a bought GPU',
+    hint: 'Months over which a bought GPU’s price is spread.',
+    why: 'Five years, between the four that Nebius depreciates its GPUs over and the six of CoreWeave, Microsoft and Alphabet for their servers (their annual reports, 2022 to 2025).',
+  },
+  gpuUpkeep: {
+    label: 'Power and hosting per GPU',
+    hint: 'For GPUs you own: colocation rent for their power draw and the electricity itself, each month. From the GPU offer above.',
   },
   machineGpus: {
     label: 'GPUs per machine sold',
@@ -221,8 +236,8 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     why: AUDIT_WHY,
   },
   hardware: {
-    label: 'Hardware for air-gapped deployment',
-    hint: 'Bought once, spread over its life; self-hosted paths only.',
+    label: 'Other hardware, bought once',
+    hint: 'A fixed extra on the self-hosted paths, spread over its life, on top of the GPUs. To buy the GPUs themselves for an air-gapped deployment, choose the owned offer in the GPU menu instead: its count follows your traffic.',
     why: 'Zero unless the model must run on hardware you own.',
   },
   hardwareLife: {
@@ -325,6 +340,23 @@ export const CALCULATOR_WORDS = {
     openFull: 'Open in the full calculator',
   },
   live: {
+    /** Each path's name, and a shorter one that fits a table column. */
+    paths: {
+      api: 'Hosted API',
+      rag: 'API + RAG',
+      'hosted-tune': 'Fine-tuned model, served by a provider',
+      selfhost: 'Fine-tuned open model, self-hosted',
+      'same-model': 'The same open model, served by its cheapest host',
+      scratch: 'Own model trained from scratch',
+    },
+    pathsShort: {
+      api: 'Hosted API',
+      rag: 'API + RAG',
+      'hosted-tune': 'Hosted fine-tune',
+      selfhost: 'Self-hosted fine-tune',
+      'same-model': 'Same model, hosted',
+      scratch: 'Own model',
+    },
     path: 'Path',
     thisMonth: 'This month',
     per1k: 'Per 1,000 requests',
@@ -360,6 +392,8 @@ export const CALCULATOR_WORDS = {
         ', as its provider announced: its requests now fail. These are its last prices, kept so that old links open; choose another model.',
       ],
     },
+    hardwareExtra:
+      'Your other hardware is a fixed extra on top of these rented GPUs. To count GPUs you own instead of renting them, choose the owned offer and set the other hardware to what is left.',
     tuneEnds: {
       training: ['OpenAI stops new fine-tuning jobs on', 'OpenAI no longer starts fine-tuning jobs'],
       serving: ['this fine-tuned model serves until', 'this fine-tuned model was shut down on'],

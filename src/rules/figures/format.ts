@@ -34,6 +34,8 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   'usd-one-off': { num: formatUsd, suffix: ' one-off' },
   'usd-up-front': { num: formatUsd, suffix: ' up front' },
   'usd-per-gpu-hour': { num: formatUsd, suffix: ' per GPU-hour' },
+  'usd-per-gpu': { num: formatUsd, suffix: ' per GPU' },
+  'usd-per-gpu-month': { num: formatUsd, suffix: ' per GPU a month' },
   'usd-per-hour-worked': { num: formatUsd, suffix: ' per hour worked' },
   'usd-per-1m-training-tokens': { num: formatUnitPrice, suffix: ' per 1M training tokens' },
   'times-daily-average': { num: formatCount, suffix: ' × the daily average' },

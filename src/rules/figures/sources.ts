@@ -53,6 +53,30 @@ const list = [
     url: 'https://github.com/simonw/llm-prices',
   },
   {
+    key: 'epoch-training-cost',
+    title: 'training-cost-trends: hardware prices (DGX H100 sale price, from SemiAnalysis)',
+    publisher: 'Epoch AI',
+    url: 'https://github.com/epoch-research/training-cost-trends',
+  },
+  {
+    key: 'nvidia-dgx-h100',
+    title: 'DGX H100 datasheet (system power 10.2 kW max)',
+    publisher: 'NVIDIA',
+    url: 'https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/nvidia-dgx-h100-datasheet.pdf',
+  },
+  {
+    key: 'cbre-dc-h2-2024',
+    title: 'North America Data Center Trends H2 2024',
+    publisher: 'CBRE',
+    url: 'https://www.cbre.com/insights/reports/north-america-data-center-trends-h2-2024',
+  },
+  {
+    key: 'eia-electricity',
+    title: 'Electric Power Monthly, table 5.3: average price of electricity to ultimate customers',
+    publisher: 'U.S. Energy Information Administration',
+    url: 'https://www.eia.gov/electricity/monthly/epm_table_grapher.php?t=epmt_5_3',
+  },
+  {
     key: 'openai-deprecations',
     title: 'Deprecations (self-serve fine-tuning; the GPT-4 family; GPT-5 mini)',
     publisher: 'OpenAI',

@@ -29,6 +29,8 @@ export type Unit =
   | 'usd-one-off'
   | 'usd-up-front'
   | 'usd-per-gpu-hour'
+  | 'usd-per-gpu'
+  | 'usd-per-gpu-month'
   | 'usd-per-hour-worked'
   | 'usd-per-1m-training-tokens'
   | 'times-daily-average'

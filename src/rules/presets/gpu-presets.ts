@@ -12,7 +12,20 @@ export interface GpuPreset {
   readonly hourly: number;
   /** GPUs in the smallest machine the offer is sold as, where it is more than one: GPUs are bought in whole machines. */
   readonly machine?: number;
+  /**
+   * GPUs bought, not rented (`hourly` is then 0): USD per GPU with its share of the server, and USD per GPU
+   * a month to power and host it.
+   */
+  readonly owned?: { readonly price: number; readonly upkeep: number };
 }
+
+/**
+ * An 8-GPU H100 server bought outright: SemiAnalysis's estimate of a DGX H100's sale price, about $270,000
+ * (May 2023, via Epoch AI), an eighth a GPU; its 10.2 kW at most (NVIDIA's DGX H100 datasheet), an eighth a
+ * GPU, at CBRE's colocation rent of $184.06 per kW a month (H2 2024) plus 730 hours of that draw at 8.62 cents
+ * per kWh (EIA, 2025 average industrial price).
+ */
+const DGX_H100 = { price: 270_000 / 8, upkeep: (10.2 / 8) * (184.06 + 730 * 0.0862) } as const;
 
 /** GPU prices per GPU-hour, on demand but for the reserved one (names and sources: `notes.ts`). Ids are URL values: never rename one. */
 export const GPU_PRESETS = [
@@ -25,6 +38,7 @@ export const GPU_PRESETS = [
   { id: 'h100-gcp', type: 'H100', hourly: 10.98 },
   { id: 'h100-azure', type: 'H100', hourly: 12.29, machine: 8 },
   { id: 'h100-reserved-1y', type: 'H100', hourly: 2.35 },
+  { id: 'h100-owned-dgx', type: 'H100', hourly: 0, machine: 8, owned: DGX_H100 },
   { id: 'h200-runpod-community', type: 'H200', hourly: 3.59 },
   { id: 'h200-runpod-secure', type: 'H200', hourly: 4.59 },
   { id: 'h200-nebius', type: 'H200', hourly: 4.5 },

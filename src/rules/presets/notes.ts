@@ -92,6 +92,12 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
 
 export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, SourcedNotes>> = {
   'h100-runpod-community': { label: 'H100 SXM, RunPod community cloud', source: 'silybench', asOf: '2026-09-25' },
+  'h100-owned-dgx': {
+    label: 'H100 SXM, bought as 8-GPU DGX servers',
+    note: 'Owned, not rented: SemiAnalysis estimated a DGX H100’s sale price at about $270,000 (May 2023, as Epoch AI’s training-cost-trends records it), $33,750 a GPU; resellers quoted $25,000 to $40,000 for an H100 alone in 2026. Power and hosting: the server draws 10.2 kW at most (NVIDIA’s DGX H100 datasheet), 1.275 kW a GPU, at CBRE’s average colocation rent of $184.06 per kW a month (250 to 500 kW in primary North American markets, H2 2024, published 26 February 2025) plus 730 hours of that draw at 8.62 cents per kWh (EIA, 2025 average industrial price): $314.91 a GPU a month. Spread over the life of a bought GPU.',
+    source: 'epoch-training-cost',
+    asOf: '2023-05',
+  },
   'h100-runpod-secure': { label: 'H100 SXM, RunPod secure cloud', source: 'data-receipts', asOf: '2026-11-09' },
   'h100-nebius': { label: 'H100 SXM, Nebius (HGX H100)', source: 'silybench', asOf: '2026-09-25' },
   'h100-lambda': { label: 'H100 SXM, Lambda (1 GPU)', source: 'silybench', asOf: '2026-09-25' },

@@ -629,7 +629,7 @@ describe('checkField', () => {
     ['requests', 1e9 + 1, { ok: false, message: 'Enter at most 1,000,000,000.' }],
     ['requests', 2.5, { ok: false, message: 'Enter a whole number.' }],
     ['growth', -50.5, { ok: false, message: 'Enter at least -50.' }],
-    ['gpuHour', 0.001, { ok: false, message: 'Enter at least 0.01.' }],
+    ['gpuHour', -0.01, { ok: false, message: 'Enter at least 0.' }],
     ['priceIn', Number.NaN, { ok: false, message: 'Enter a number.' }],
     ['priceIn', Number.POSITIVE_INFINITY, { ok: false, message: 'Enter a number.' }],
   ] as const)('%s with %d gives %o', (key, n, expected) => {

@@ -154,7 +154,11 @@ describe('the preset registry', () => {
       if (p.retires)
         expect(API_PRESET_NOTES[p.id].note).toMatch(/deprecations page.*(notice of|as read on) \d+ \w+ 2026/);
     for (const p of PRESETS.gpu.presets)
-      expect(option('gpu', p.id)).toBe(`${GPU_PRESET_NOTES[p.id].label} (${formatUsd(p.hourly)} an hour)`);
+      if (!('owned' in p))
+        expect(option('gpu', p.id)).toBe(`${GPU_PRESET_NOTES[p.id].label} (${formatUsd(p.hourly)} an hour)`);
+    expect(option('gpu', 'h100-owned-dgx')).toBe(
+      'H100 SXM, bought as 8-GPU DGX servers (bought: $33,750 a GPU, $315 a month to run)',
+    );
   });
 
   it('fills a model without a cache price at its input price', () => {

@@ -235,3 +235,36 @@ describe('fine-tuning where it is still offered', () => {
       expect(tuneEndSentence(id, w, at)).toBe('');
   });
 });
+
+describe('owned or rented GPUs, never both', () => {
+  const rented = { ...defaultInputs(), hardware: 0 };
+  const owned = withPreset(rented, 'gpu', 'h100-owned-dgx');
+
+  it('the owned H100 offer: $270,000 for an 8-GPU DGX, 10.2 kW at $184.06 per kW-month and 8.62 ¢/kWh', () => {
+    expect(owned.gpuHour).toBe(0);
+    expect(owned.gpuPrice).toBe(33_750);
+    expect(owned.gpuUpkeep).toBeCloseTo(1.275 * (184.06 + 730 * 0.0862), 9);
+    expect(owned.gpuUpkeep).toBeCloseTo(314.91, 2);
+    expect(owned.gpuLife).toBe(60);
+    // A rented offer buys nothing.
+    expect([rented.gpuPrice, rented.gpuUpkeep]).toEqual([0, 0]);
+  });
+
+  it('pays the purchase over its life and the upkeep per GPU, for as many GPUs as the traffic needs', () => {
+    for (const requests of [20_000, 3_000_000, 30_000_000]) {
+      const gpus = gpusNeeded(owned, requests);
+      expect(gpus).toBe(gpusNeeded(rented, requests));
+      const people = monthlyCost('selfhost', { ...owned, gpuPrice: 0, gpuUpkeep: 0 }, requests);
+      expect(monthlyCost('selfhost', owned, requests)).toBeCloseTo(people + gpus * (33_750 / 60 + owned.gpuUpkeep), 6);
+    }
+    // Owned H100s at $877 a month each undercut renting at $3.49 an hour ($2,548 a month): the crossing comes sooner.
+    expect(breakEven(owned) ?? Number.POSITIVE_INFINITY).toBeLessThan(breakEven(rented) ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('an old link’s hardware stays a fixed extra on top of rented GPUs', () => {
+    const old = decodeCostInputs('hardware=36000');
+    expect(old.rejected).toEqual([]);
+    expect(old.value.gpu).toBe('h100-runpod-secure');
+    expect(monthlyCost('selfhost', old.value, 20_000) - monthlyCost('selfhost', rented, 20_000)).toBeCloseTo(1_000, 9);
+  });
+});
