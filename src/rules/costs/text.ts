@@ -397,7 +397,7 @@ export const CALCULATOR_WORDS = {
     tuneEnds: {
       training: ['OpenAI stops new fine-tuning jobs on', 'OpenAI no longer starts fine-tuning jobs'],
       serving: ['this fine-tuned model serves until', 'this fine-tuned model was shut down on'],
-      tail: 'Choose a provider that still trains and serves fine-tunes; old links keep these prices.',
+      tail: 'Dates from OpenAI’s deprecations page (a copy of 8 September 2026). Choose a provider that still trains and serves fine-tunes; old links keep these prices.',
     },
     gpuMismatch: [
       'This price is for the',
