@@ -24,7 +24,7 @@ test('the dropped DeepInfra model says its price is a dated snapshot', async ({ 
 });
 
 test('cache, reasoning and batch change the bill as computed by hand', async ({ page }) => {
-  await page.goto('/costs/');
+  await page.goto('/costs/?model=gpt-5-mini');
   await hydrated(page);
   await openAssumptions(page);
   // GPT-5 mini: $0.25 in, $0.025 cache read, $2 out. Half the input cached, 200 reasoning tokens, 40% by batch.
@@ -53,7 +53,7 @@ test('a long prompt moves a tiered model to its long-context rates', async ({ pa
 });
 
 test('the cache-read price follows the model and can be typed over', async ({ page }) => {
-  await page.goto('/costs/');
+  await page.goto('/costs/?model=gpt-5-mini');
   await hydrated(page);
   await openAssumptions(page);
   await expect(page.getByLabel('Cache-read price')).toHaveValue('0.025');
@@ -96,8 +96,8 @@ test.describe('every model at your volume', () => {
       6,
     );
     // The row of the model in use equals the API path's bill without the costs every path carries.
-    const mini = Number(await rows(page).and(page.locator('[data-model="gpt-5-mini"]')).getAttribute('data-value'));
-    expect(mini).toBeCloseTo((await value(page, 'api-monthly')) - 79 - EVAL_PEOPLE, 6);
+    const inUse = Number(await rows(page).and(page.locator('[data-model="gpt-5.6-luna"]')).getAttribute('data-value'));
+    expect(inUse).toBeCloseTo((await value(page, 'api-monthly')) - 79 - EVAL_PEOPLE, 6);
   });
 
   test('updates live as the levers change', async ({ page }) => {
@@ -144,7 +144,7 @@ test.describe('every model at your volume', () => {
 
 test('the Markdown report states the new levers', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/costs/?cached=30&reasoning=500&batch=25');
+  await page.goto('/costs/?model=gpt-5-mini&cached=30&reasoning=500&batch=25');
   await hydrated(page);
   await openAssumptions(page);
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();

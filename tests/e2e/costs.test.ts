@@ -12,7 +12,7 @@ test.describe('hand-computed cases hold through the URL', () => {
     {
       // One request of 1M input tokens at $1 per 1M, nothing else: 365/12 dollars.
       name: 'one million-token request a day at $1: $30.42',
-      query: 'requests=1&input=1000000&output=0&priceIn=1&priceOut=0&monitoring=0',
+      query: 'model=custom&requests=1&input=1000000&output=0&priceIn=1&priceOut=0&monitoring=0',
       api: DAYS + EVAL_PEOPLE,
     },
     {
@@ -38,10 +38,10 @@ test('typing updates results and the address; the result matches the hand comput
   await openAssumptions(page);
   const field = page.getByLabel('Requests per day');
   await field.fill('40,000');
-  // 40,000 × 365/12 × (800 × $0.25 + 300 × $2) / 1M = 973.33, plus 79, plus a quarter engineer's evaluation time.
+  // GPT-5.6 Luna: 40,000 × 365/12 × (800 × $0.20 + (300 + 600 reasoning) × $1.20) / 1M, plus 79 and evaluation time.
   await expect
     .poll(() => value(page, 'api-monthly'))
-    .toBeCloseTo((40_000 * DAYS * (800 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE, 6);
+    .toBeCloseTo((40_000 * DAYS * (800 * 0.2 + 900 * 1.2)) / 1e6 + 79 + EVAL_PEOPLE, 6);
   await expect(page).toHaveURL(/\?requests=40000$/);
   await expect(page.locator('#costs .cc-sentence')).toContainText('At 40,000 requests a day');
 });
@@ -73,15 +73,17 @@ test('the six paths, break-even, horizon and ranges all show, in numbers and in 
   // One request below break-even self-hosting costs more; at it, less; far above it, less again.
   const compare = async (requests: number) => {
     await page.getByLabel('Requests per day').fill(String(requests));
-    // Wait for this volume's API bill (default prices: 800 in at $0.25, 300 out and 600 reasoning at $2, plus $79).
-    const api = (requests * DAYS * (800 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE;
+    // Wait for this volume's API bill (default prices: 800 in at $0.20, 300 out and 600 reasoning at $1.20, plus $79).
+    const api = (requests * DAYS * (800 * 0.2 + 900 * 1.2)) / 1e6 + 79 + EVAL_PEOPLE;
     await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(api, 4);
     return (await value(page, 'selfhost-monthly')) - api;
   };
   expect(await compare(Number(be) - 1)).toBeGreaterThanOrEqual(0);
   expect(await compare(Number(be))).toBeLessThan(0);
   expect(await compare(Number(be) * 10)).toBeLessThan(0);
-  // With no reasoning the crossings come later, and past the first the next whole step of GPUs puts the API back below.
+  // Against GPT-5 mini with no reasoning the crossings come later, and past the first the next whole step of GPUs
+  // puts the API back below for a while.
+  await page.getByLabel('API model').selectOption('gpt-5-mini');
   await page.getByLabel('Reasoning tokens per request').fill('0');
   await expect(page.locator('#costs .cc-sentence')).toContainText('stays below it from about');
 });
@@ -182,9 +184,9 @@ test('a tampered link falls back to defaults for the bad fields and says so', as
   await expect(notice).toContainText('model=“nope”');
   await expect(notice).toContainText('<b>x</b>');
   await expect(page.locator('#costs b', { hasText: 'x' })).toHaveCount(0);
-  // requests and output fall back to 20,000 and 300; input 1,000 is kept: 20,000 × 365/12 × (1,000 × 0.25 + 300 × 2) / 1M + 79.
+  // requests and output fall back to 20,000 and 300; input 1,000 is kept: 20,000 × 365/12 × (1,000 × 0.20 + 900 × 1.20) / 1M + 79.
   expect(await value(page, 'api-monthly')).toBeCloseTo(
-    (20_000 * DAYS * (1000 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
+    (20_000 * DAYS * (1000 * 0.2 + 900 * 1.2)) / 1e6 + 79 + EVAL_PEOPLE,
     6,
   );
 });
@@ -284,7 +286,7 @@ test.describe('without JavaScript', () => {
   test('the default scenario’s results, table and chart are in the page', async ({ page }) => {
     await page.goto('/costs/');
     expect(await value(page, 'api-monthly')).toBeCloseTo(
-      (20_000 * DAYS * (800 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE,
+      (20_000 * DAYS * (800 * 0.2 + 900 * 1.2)) / 1e6 + 79 + EVAL_PEOPLE,
       6,
     );
     await expect(page.locator('#costs table.cc-table tbody tr')).toHaveCount(6);

@@ -188,8 +188,8 @@ test.describe('keyboard journeys, focus always visible', () => {
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('40000');
-    // 40,000 × 365/12 × (800 × $0.25 + 300 × $2) / 1M + 79 + a quarter engineer's evaluation time.
-    const expected = (40_000 * DAYS * (800 * 0.25 + 900 * 2)) / 1e6 + 79 + EVAL_PEOPLE;
+    // 40,000 × 365/12 × (800 × $0.20 + (300 + 600 reasoning) × $1.20) / 1M + 79 + a quarter engineer's evaluation time.
+    const expected = (40_000 * DAYS * (800 * 0.2 + 900 * 1.2)) / 1e6 + 79 + EVAL_PEOPLE;
     await expect
       .poll(async () => Number(await page.locator('#costs [data-testid="api-monthly"]').getAttribute('data-value')))
       .toBeCloseTo(expected, 6);

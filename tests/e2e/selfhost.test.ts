@@ -21,7 +21,7 @@ test('the default scenario shows the GPU count, the hosted fine-tune and a break
   expect(Number(low)).toBeLessThanOrEqual(be);
   expect(high === 'none' || Number(high) >= be).toBe(true);
   await expect(page.locator('#costs .cc-sentence')).toContainText(
-    /OpenAI GPT-5 mini through its API .* Qwen3-235B-A22B on 8 H100s, .* \(interactive: first token within 2 s\)/,
+    /OpenAI GPT-5\.6 Luna through its API .* Qwen3-235B-A22B on 8 H100s, .* \(interactive: first token within 2 s\)/,
   );
   await expect(page.locator('#costs .cc-sentence')).toContainText('somewhere between');
 });
@@ -147,7 +147,7 @@ test('the same open model at its cheapest host is a row, with the like-for-like 
   );
   const quality = page.locator('#costs [data-testid="quality"]');
   await expect(quality).toHaveAttribute('data-index', /Artificial Analysis Intelligence Index v4\.1\.1/);
-  await expect(quality.locator('[data-model="gpt-5-mini"]')).toHaveAttribute('data-score', '25.8');
+  await expect(quality.locator('[data-model="gpt-5.6-luna"]')).toHaveAttribute('data-score', '52.3');
   await expect(quality.locator('[data-model="qwen3-235b-a22b"]')).toHaveAttribute('data-score', '13.5');
   await expect(page.locator('#costs .cc-sentence')).toContainText('the open model scores well below the API model');
   // Another setup: its own open model, its own host.
@@ -315,7 +315,7 @@ test('on a phone, the result line stays in view while the reader changes an assu
   await page.goto('/costs/');
   await hydrated(page);
   await openAssumptions(page);
-  const field = page.getByLabel('Hardware for air-gapped deployment');
+  const field = page.getByLabel('Other hardware, bought once');
   await field.scrollIntoViewIfNeeded();
   const line = page.locator('#costs .cc-sticky');
   await expect(line).toBeInViewport();

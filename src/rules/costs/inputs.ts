@@ -9,7 +9,7 @@ import { PRESETS, type PresetId, presetById, presetFills } from './preset-regist
 // The calculator's inputs: their defaults, the one validator of a field's value, and the URL codec.
 
 export const DEFAULT_PRESETS = {
-  model: 'gpt-5-mini',
+  model: 'gpt-5.6-luna',
   gpu: 'h100-runpod-secure',
   tput: 'qwen3-235b-a22b-h100',
   slo: 'interactive',

@@ -1,6 +1,6 @@
 import { mlTeamCapacity, scaleHorizon, scaleThreshold } from '../figures/data.ts';
 import { formatFigure } from '../figures/format.ts';
-import { GPT_5_6_SOL_LABEL, GPT_5_MINI_LABEL } from '../presets/labels.ts';
+import { GPT_5_6_LUNA_LABEL, GPT_5_6_SOL_LABEL } from '../presets/labels.ts';
 import { ANSWERS, type Answer, type Answers, type QuestionId } from './url-state.ts';
 
 const TEAM_MONTHS = formatFigure(mlTeamCapacity);
@@ -113,7 +113,7 @@ export const START: NodeId = 'privacy';
  * first, and far below it against the second.
  */
 export const SCALE_MODELS = {
-  lowPriced: { id: 'gpt-5-mini', label: GPT_5_MINI_LABEL },
+  lowPriced: { id: 'gpt-5.6-luna', label: GPT_5_6_LUNA_LABEL },
   frontier: { id: 'gpt-5.6-sol', label: GPT_5_6_SOL_LABEL },
 } as const;
 const LOW_PRICED = SCALE_MODELS.lowPriced.label;

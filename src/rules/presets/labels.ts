@@ -4,5 +4,5 @@
  * The labels of the two API presets the decision tree's scale answer names (`SCALE_MODELS`), as
  * constants of their own so the decision page's bundle takes these two and not every preset's name.
  */
-export const GPT_5_MINI_LABEL = 'OpenAI GPT-5 mini';
+export const GPT_5_6_LUNA_LABEL = 'OpenAI GPT-5.6 Luna';
 export const GPT_5_6_SOL_LABEL = 'OpenAI GPT-5.6 Sol';

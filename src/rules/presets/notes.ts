@@ -1,7 +1,7 @@
 import type { SourceKey } from '../figures/sources.ts';
 import { SERVING_LABELS, TARGET_WORDS } from '../serving/notes.ts';
 import type { LatencyTargetId } from '../serving/serving.ts';
-import { GPT_5_6_SOL_LABEL, GPT_5_MINI_LABEL } from './labels.ts';
+import { GPT_5_6_LUNA_LABEL, GPT_5_6_SOL_LABEL } from './labels.ts';
 import type { ApiPresetId, GpuPresetId, ThroughputPresetId, TunePresetId } from './presets.ts';
 
 export interface PresetNotes {
@@ -23,7 +23,7 @@ export interface SourcedNotes extends PresetNotes {
 export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   'gpt-5.6-sol': { label: GPT_5_6_SOL_LABEL },
   'gpt-5.6-terra': { label: 'OpenAI GPT-5.6 Terra' },
-  'gpt-5.6-luna': { label: 'OpenAI GPT-5.6 Luna' },
+  'gpt-5.6-luna': { label: GPT_5_6_LUNA_LABEL },
   'claude-opus-5-5': { label: 'Anthropic Claude Opus 5.5' },
   'claude-sonnet-5': { label: 'Anthropic Claude Sonnet 5' },
   'claude-haiku-4-5': { label: 'Anthropic Claude Haiku 4.5' },
@@ -32,7 +32,7 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   'gemini-3.5-flash-lite': { label: 'Google Gemini 3.5 Flash-Lite' },
   'gpt-5': { label: 'OpenAI GPT-5' },
   'gpt-5-mini': {
-    label: GPT_5_MINI_LABEL,
+    label: 'OpenAI GPT-5 mini',
     note: 'OpenAI’s deprecations page (notice of 11 June 2026, read from a copy of the page) shuts down gpt-5-mini-2025-08-07, the snapshot this id names, on 11 December 2026.',
   },
   'gpt-5-nano': { label: 'OpenAI GPT-5 nano' },

@@ -53,7 +53,15 @@ const NO_HIDDEN = { monitoring: 0, complianceLow: 0, complianceHigh: 0, evalFte:
 /** Self-hosting with no people, no fine-tune and no hardware: only GPUs cost money. */
 const GPUS_ONLY = { ...ONE_GPU, ...NO_HIDDEN, fte: 0, ftLow: 0, ftHigh: 0, hardware: 0 } as const;
 /** One request a day of 1M input tokens at $1 per 1M: the usage bill is 365/12 dollars a month. */
-const ONE_DOLLAR_A_DAY = { requests: 1, input: 1_000_000, output: 0, priceIn: 1, priceOut: 0 } as const;
+// A model typed by hand: no long-context tier moves a million-token request to other rates.
+const ONE_DOLLAR_A_DAY = {
+  model: 'custom',
+  requests: 1,
+  input: 1_000_000,
+  output: 0,
+  priceIn: 1,
+  priceOut: 0,
+} as const;
 
 /** |actual − expected| within a relative tolerance (and an absolute one for results near zero). */
 function expectRelClose(actual: number, expected: number, rel = 1e-9) {
@@ -649,7 +657,7 @@ describe('the cost URL codec', () => {
     ['gpu=h100-aws', { gpu: 'h100-aws', gpuHour: 6.88 }],
     ['tput=8b-max', { tput: 'llama-3.1-8b-h100', slo: 'batch' }],
     ['tput=8b-max&slo=interactive', { tput: 'llama-3.1-8b-h100' }],
-    ['model=custom', { model: 'custom', priceIn: 0.25, priceOut: 2 }],
+    ['model=custom', { model: 'custom', priceIn: 0.2, priceOut: 1.2 }],
     ['requests=50%2C000&input=500', { requests: 50_000, input: 500 }],
     ['?growth=-12.5&horizon=24', { growth: -12.5, horizon: 24 }],
   ] as const)('decodes %s', (query, expected) => {
@@ -883,8 +891,8 @@ describe('where self-hosting stays cheaper', () => {
   const cheaperAt = (i: CostInputs, r: number) =>
     monthlyCost('selfhost', i, r, 'expected') < monthlyCost('api', i, r, 'expected');
 
-  it('with the defaults but no reasoning: first below the API near 4.29 million a day, for good from 5.97 million', () => {
-    const i = { ...defaultInputs(), reasoning: 0 };
+  it('GPT-5 mini with no reasoning: first below the API near 4.29 million a day, for good from 5.97 million', () => {
+    const i = { ...withPreset(defaultInputs(), 'model', 'gpt-5-mini'), reasoning: 0 };
     const first = breakEven(i) ?? 0;
     const stays = breakEven(i, 'api', 'stays') ?? 0;
     expect(stays).toBeGreaterThan(first);

@@ -66,18 +66,18 @@ describe('the sentence under the calculator', () => {
 
   it('names the API model, the self-hosted setup, the GPU and the latency target it compares, and how their quality differs', () => {
     expect(names).toMatchObject({
-      model: 'OpenAI GPT-5 mini',
+      model: 'OpenAI GPT-5.6 Luna',
       setup: 'Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM',
       gpu: 'H100 SXM, RunPod secure cloud',
       target: 'interactive: first token within 2 s',
-      quality: 'the open model scores well below the API model, by 12.3 points',
+      quality: 'the open model scores well below the API model, by 38.8 points',
     });
     expect(sentence({ model: 'custom' }).includes('the API model at your prices')).toBe(true);
   });
 
   it('speaks only of the API (and RAG) when self-hosting is not shown', () => {
     expect(sentence({}, ['api'])).toBe(
-      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about ${money('api')} a month.`,
+      `At 20,000 requests a day, OpenAI GPT-5.6 Luna through its API costs about ${money('api')} a month.`,
     );
     expect(
       sentence({}, ['api', 'rag']).endsWith(
@@ -90,9 +90,11 @@ describe('the sentence under the calculator', () => {
     const r = at({});
     // At the defaults self-hosting stays below from its first crossing: the sentence says it once.
     expect(r.staysCheaper).toBe(r.breakEven);
-    expect(sentence({ reasoning: 0 })).toMatch(/with these inputs, and stays below it from about [\d.]+ million\./);
+    expect(sentence({ model: 'gpt-5-mini', priceIn: 0.25, priceOut: 2, priceCached: 0.025, reasoning: 0 })).toMatch(
+      /with these inputs, and stays below it from about [\d.]+ million\./,
+    );
     expect(sentence({})).toBe(
-      `At 20,000 requests a day, OpenAI GPT-5 mini through its API costs about ${money('api')} a month, and Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM, self-hosted on H100 SXM, RunPod secure cloud (interactive: first token within 2 s), about ${money('selfhost')}. On quality, the open model scores well below the API model, by 12.3 points. Self-hosting drops below that API somewhere between ${proseVolume(r.breakEvenLow)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs. The cheapest path shown at your volume: Fine-tuned model, served by a provider.`,
+      `At 20,000 requests a day, OpenAI GPT-5.6 Luna through its API costs about ${money('api')} a month, and Qwen3-235B-A22B on 8 H100s, fp8, TensorRT-LLM, self-hosted on H100 SXM, RunPod secure cloud (interactive: first token within 2 s), about ${money('selfhost')}. On quality, the open model scores well below the API model, by 38.8 points. Self-hosting drops below that API somewhere between ${proseVolume(r.breakEvenLow)} and more than 1 billion requests a day: near ${formatCount(r.breakEven ?? 0)} with these inputs. The cheapest path shown at your volume: Fine-tuned model, served by a provider.`,
     );
   });
 

@@ -470,9 +470,9 @@ describe('every model at your volume', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(API_PRESETS.map((p) => p.id).sort());
     const bills = rows.map((r) => r.monthly);
     expect(bills).toEqual([...bills].sort((a, b) => a - b));
-    const mini = rows.find((r) => r.id === 'gpt-5-mini');
+    const own = rows.find((r) => r.id === i.model);
     const tokensOnly = { ...i, monitoring: 0, evalFte: 0, complianceLow: 0, complianceHigh: 0 };
-    expect(mini?.monthly).toBeCloseTo(monthlyCost('api', tokensOnly, i.requests), 6);
+    expect(own?.monthly).toBeCloseTo(monthlyCost('api', tokensOnly, i.requests), 6);
   });
 });
 
