@@ -117,7 +117,9 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
   }
   // An old serving id stood for one load: it opens the setup at the target that load meant.
   const oldTput = params.get('tput');
-  const impliedSlo = oldTput === null ? undefined : RENAMED_SETUP_TARGETS[oldTput];
+  // Own keys only: a URL value such as `valueOf` names no renamed setup.
+  const impliedSlo =
+    oldTput !== null && Object.hasOwn(RENAMED_SETUP_TARGETS, oldTput) ? RENAMED_SETUP_TARGETS[oldTput] : undefined;
   if (impliedSlo && params.get('slo') === null) presets.slo = impliedSlo;
   // A link that names a setup and no GPU offer prices it on the GPU type it was measured on.
   if (params.get('gpu') === null) presets.gpu = defaultGpu(presets.tput);

@@ -113,7 +113,8 @@ export const presetKind = (key: PresetKey): PresetKind => PRESETS[key];
 /** The preset a URL value opens: its own id, or the id it was renamed to; none for `custom` or an unknown id. */
 export function presetById<K extends PresetKey>(key: K, id: string): PresetOf<K> | undefined {
   const k = presetKind(key);
-  const current = k.renamed?.[id] ?? id;
+  // Own keys only: a URL value such as `valueOf` is no renamed id.
+  const current = k.renamed && Object.hasOwn(k.renamed, id) ? (k.renamed[id] ?? id) : id;
   // The kind of `key` holds only presets of `key`'s type.
   return k.presets.find((p) => p.id === current) as PresetOf<K> | undefined;
 }

@@ -843,6 +843,22 @@ const junkQuery = fc
   })
   .map((pairs) => new URLSearchParams(pairs).toString());
 
+describe('preset values that name a property of every object', () => {
+  it.each(['valueOf', 'toString', '__proto__', 'constructor', 'hasOwnProperty'])(
+    '%s is no preset of any kind: rejected, and the default kept',
+    (name) => {
+      for (const key of PRESET_KEYS) {
+        const d = decodeCostInputs(`${key}=${name}`);
+        expect(d.value[key], key).toBe(defaultInputs()[key]);
+        expect(
+          d.rejected.map((r) => r.name),
+          key,
+        ).toEqual([key]);
+      }
+    },
+  );
+});
+
 describe('cost URL codec properties', () => {
   it('any query string, junk included, decodes to finite in-bounds values and explains each rejection', () => {
     fc.assert(
