@@ -18,6 +18,7 @@ import {
   peopleMonthly,
   sameModelHost,
 } from './costs.ts';
+import { proseVolume } from './describe.ts';
 import { FIELDS, type NumberKey } from './fields.ts';
 import { type CostInputs, DEFAULT_PRESETS, defaultInputs } from './inputs.ts';
 import { PRESETS, presetById } from './preset-registry.ts';
@@ -56,6 +57,16 @@ export const breakEvenFact = (
   which: 'first' | 'stays' = 'first',
   s: Omit<ProseScenario, 'model'> = {},
 ): number | null => breakEven(scenario(model, s), against, which);
+
+/**
+ * From where self-hosting stays below the API, in words for after "stays cheaper": `from there on` where
+ * that is its first crossing, `from about 5.97 million` where whole-GPU steps put it back above for a while.
+ */
+export function staysFrom(model?: ApiPresetId): string {
+  const first = breakEvenFact(model);
+  const stays = breakEvenFact(model, 'api', 'stays');
+  return stays !== null && stays === first ? 'from there on' : `from about ${proseVolume(stays)}`;
+}
 
 /**
  * The self-hosted side of a comparison, named: the open model, the GPUs of one replica, and the latency

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  breakEvenFact,
   breakEvenFacts,
   costReport,
   defaultInputs,
@@ -11,6 +12,7 @@ import {
   proseVolume,
   scenario,
   selfhostParts,
+  staysFrom,
   tunedCheapestAgainst,
 } from '../../../src/rules/index.ts';
 import { LOADED } from './inputs.ts';
@@ -63,6 +65,15 @@ describe('preset names and the facts behind the sentences', () => {
     const sol = costReport(scenario('gpt-5.6-sol'));
     expect(breakEvenFacts('gpt-5.6-sol').breakEven).toBe(sol.breakEven);
     expect(sol.breakEven ?? 0).toBeLessThan(r.breakEven ?? 0);
+  });
+
+  it('says where self-hosting stays below the API: from its first crossing, or from a later volume', () => {
+    // GPT-5.6 Luna at the defaults: the first crossing is for good.
+    expect(breakEvenFact(undefined, 'api', 'stays')).toBe(breakEvenFact());
+    expect(staysFrom()).toBe('from there on');
+    // GPT-4.1 mini, which spends no reasoning tokens: whole-GPU steps put the API back below for a while.
+    expect(breakEvenFact('gpt-4.1-mini', 'api', 'stays')).toBeGreaterThan(breakEvenFact('gpt-4.1-mini') ?? 0);
+    expect(staysFrom('gpt-4.1-mini')).toBe('from about 5.97 million');
   });
 
   it('finds the default hosted fine-tune cheapest against frontier models and the default one, not the cheapest hosts', () => {
