@@ -53,6 +53,17 @@ const NO_HIDDEN = { monitoring: 0, complianceLow: 0, complianceHigh: 0, evalFte:
 /** Self-hosting with no people, no fine-tune and no hardware: only GPUs cost money. */
 const GPUS_ONLY = { ...ONE_GPU, ...NO_HIDDEN, fte: 0, ftLow: 0, ftHigh: 0, hardware: 0 } as const;
 /** One request a day of 1M input tokens at $1 per 1M: the usage bill is 365/12 dollars a month. */
+/** GPT-5 mini's prices at the example request, with no reasoning and $79 of monitoring: $565.67 a month. */
+const GPT_5_MINI_PLAIN = {
+  requests: 20_000,
+  input: 800,
+  output: 300,
+  priceIn: 0.25,
+  priceOut: 2,
+  reasoning: 0,
+  ...NO_HIDDEN,
+  monitoring: 79,
+} as const;
 // A model typed by hand: no long-context tier moves a million-token request to other rates.
 const ONE_DOLLAR_A_DAY = {
   model: 'custom',
@@ -180,16 +191,7 @@ describe('monthly cost, computed by hand', () => {
       path: 'api',
       scenario: 'expected',
       why: '20,000 req × 365/12 days × (800 × $0.25 + 300 × $2) / 1M = 486.67, + monitoring 79 = 565.67',
-      over: {
-        requests: 20_000,
-        input: 800,
-        output: 300,
-        priceIn: 0.25,
-        priceOut: 2,
-        reasoning: 0,
-        ...NO_HIDDEN,
-        monitoring: 79,
-      },
+      over: GPT_5_MINI_PLAIN,
       expected: 565.6667,
     },
     {
@@ -448,20 +450,7 @@ describe('growth over the horizon', () => {
 describe('cost per 1,000 requests', () => {
   it.each([
     ['1 req a day at $365/12 a month: 30.42 / 30.42 × 1,000 = $1,000', { ...ONE_DOLLAR_A_DAY, ...NO_HIDDEN }, 1_000],
-    [
-      'defaults-like API: 565.67 / (20,000 × 365/12) × 1,000 = $0.9299',
-      {
-        requests: 20_000,
-        input: 800,
-        output: 300,
-        priceIn: 0.25,
-        priceOut: 2,
-        reasoning: 0,
-        ...NO_HIDDEN,
-        monitoring: 79,
-      },
-      0.929863,
-    ],
+    ['defaults-like API: 565.67 / (20,000 × 365/12) × 1,000 = $0.9299', GPT_5_MINI_PLAIN, 0.929863],
   ] as const)('%s', (_why, over, expected) => {
     expect(costReport(inputs(over)).paths.api.per1kRequests.expected).toBeCloseTo(expected, 5);
   });
