@@ -12,13 +12,13 @@ import {
   gpuMonthly,
   gpusNeeded,
   type LinearPath,
+  MAX_REQUESTS_PER_DAY,
   monthlyCost,
   PATHS,
   type PathId,
   peopleMonthly,
   sameModelHost,
 } from './costs.ts';
-import { proseVolume } from './describe.ts';
 import { FIELDS, type NumberKey } from './fields.ts';
 import { type CostInputs, DEFAULT_PRESETS, defaultInputs } from './inputs.ts';
 import { PRESETS, presetById } from './preset-registry.ts';
@@ -65,7 +65,8 @@ export const breakEvenFact = (
 export function staysFrom(model?: ApiPresetId): string {
   const first = breakEvenFact(model);
   const stays = breakEvenFact(model, 'api', 'stays');
-  return stays !== null && stays === first ? 'from there on' : `from about ${proseVolume(stays)}`;
+  if (stays === null) return `at no volume up to ${formatCount(MAX_REQUESTS_PER_DAY)} requests a day`;
+  return stays === first ? 'from there on' : `from about ${formatCount(Number(stays.toPrecision(3)))}`;
 }
 
 /**
