@@ -117,17 +117,25 @@ function decisionRecord(id: string): string {
 /**
  * Copy buttons. `data-copy` holds a URL relative to the page (`#section` beside a heading, `./` for
  * the page itself) and copies it in full; `data-copy-record` names a decision outcome and copies its
- * decision record as Markdown. Either way the result is said to screen readers.
+ * decision record as Markdown; `data-copy-page` holds the page's Markdown twin, fetched on use. Either way
+ * the result is said to screen readers.
  */
 function setupCopyButtons(): void {
   const say = document.getElementById('announcer');
+  for (const b of document.querySelectorAll<HTMLButtonElement>('button[data-copy-page]')) b.hidden = false;
   document.addEventListener('click', async (e) => {
-    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy], button[data-copy-record]');
+    const button = (e.target as Element).closest<HTMLButtonElement>(
+      'button[data-copy], button[data-copy-record], button[data-copy-page]',
+    );
     if (!button) return;
-    const { copy, copyRecord = '' } = button.dataset;
+    const { copy, copyRecord = '', copyPage } = button.dataset;
     let message = copy ? 'Link copied' : 'Markdown copied';
     try {
-      await navigator.clipboard.writeText(copy ? new URL(copy, location.href).href : decisionRecord(copyRecord));
+      const twin = copyPage ? await fetch(copyPage) : undefined;
+      if (twin && !twin.ok) throw new Error(`${copyPage}: ${twin.status}`);
+      await navigator.clipboard.writeText(
+        copy ? new URL(copy, location.href).href : twin ? await twin.text() : decisionRecord(copyRecord),
+      );
       button.dataset.copied = 'true';
       setTimeout(() => delete button.dataset.copied, 2000);
     } catch {
