@@ -28,5 +28,16 @@ export default defineConfig({
     },
   },
   integrations: [mdx(), preact(), sitemap()],
-  vite: { plugins: [calculatorDataPlugin()] },
+  vite: {
+    plugins: [calculatorDataPlugin()],
+    build: {
+      rollupOptions: {
+        output: {
+          // The base path and the on-demand loader are shared by the page script and the calculator: one chunk,
+          // not two, so a reading page pays for one module's wrapping.
+          manualChunks: (id) => (/\/src\/(site\/base|scripts\/standalone)\.ts$/.test(id) ? 'base' : undefined),
+        },
+      },
+    },
+  },
 });

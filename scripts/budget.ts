@@ -142,7 +142,7 @@ console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(
-  `\nKB = 1,000 bytes, gzip level 9. JS at start includes inline scripts. JS on use: what the page's islands\nand controls load once scrolled into view and used. The budget holds JS in all. Search, on any page:\n${(gz(readFileSync(join(DIST, 'search.js'))) / KB).toFixed(1)} KB on first use, then Pagefind's own files.`,
+  `\nKB = 1,000 bytes, gzip level 9. JS at start includes inline scripts. JS on use: what the page's islands\nand controls load once scrolled into view and used. The budget holds JS in all. Search, on any page:\n${(gz(readFileSync(join(DIST, 'search.js'))) / KB).toFixed(1)} KB on first use, then Pagefind's own files. On a calculator page,\ncopying the results as Markdown and downloading or opening a scenario file: ${(gz(readFileSync(join(DIST, 'scenario.js'))) / KB).toFixed(1)} KB on first use, apart from its 16.`,
 );
 if (buildSeconds !== undefined)
   console.log(`Build time: ${buildSeconds.toFixed(1)} s (goal ≤ 10 s; reported, not enforced).`);

@@ -40,7 +40,7 @@ const empty = (v: unknown): unknown =>
   Array.isArray(v) ? [] : typeof v === 'object' && v ? Object.fromEntries(Object.keys(v).map((k) => [k, {}])) : v;
 
 /** Its source in the browser: the numbers read once from the JSON the page carries; none in a page without it. */
-const browserModule = (): string =>
+export const browserModule = (): string =>
   `const el = document.getElementById(${JSON.stringify(CALCULATOR_DATA_ELEMENT)});
 const d = el ? JSON.parse(el.textContent) : {};
 ${Object.entries(calculatorData())

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { DAYS, EVAL_PEOPLE, hydrated, openAssumptions, value } from './calculator.ts';
 
@@ -292,5 +293,69 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#costs table.cc-table tbody tr')).toHaveCount(6);
     await expect(page.locator('#costs svg[role="img"] .cc-line')).toHaveCount(6);
     await expect(page.locator('#costs .cc-sentence')).toContainText('drops below that API somewhere between');
+  });
+});
+
+test.describe('a scenario as a file', () => {
+  test('downloads what the reader changed with the results, and opens it back', async ({ page }) => {
+    await page.goto('/costs/?requests=250000&model=claude-sonnet-5');
+    await hydrated(page);
+    const api = await value(page, 'api-monthly');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#costs [data-testid="scenario-download"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^cost-scenario-\d{4}-\d{2}-\d{2}\.json$/);
+    const saved = await download.path();
+    const file = JSON.parse(readFileSync(saved, 'utf8'));
+    expect(file).toMatchObject({
+      format: 'model-path-cost-scenario',
+      version: 1,
+      changed: { model: 'claude-sonnet-5', requests: '250000' },
+      dataset: { package: '@pydantic/genai-prices' },
+    });
+    expect(file.results.paths.api.now).toBeCloseTo(api, 6);
+    // Elsewhere, the file brings the scenario back: the same results, the address with it.
+    await page.goto('/costs/');
+    await hydrated(page);
+    await page.locator('#costs [data-testid="scenario-open"]').setInputFiles(saved);
+    await expect(page.locator('#costs .notice')).toContainText('Opened');
+    await expect.poll(() => value(page, 'api-monthly')).toBeCloseTo(api, 6);
+    await expect(page).toHaveURL(/model=claude-sonnet-5/);
+  });
+
+  test('a file that is not a scenario, or one tampered with, changes nothing and says why', async ({ page }) => {
+    await page.goto('/costs/?requests=50000');
+    await hydrated(page);
+    const before = await value(page, 'api-monthly');
+    const open = page.locator('#costs [data-testid="scenario-open"]');
+    const cases = [
+      ['notes.txt', 'not a scenario', /notes\.txt: This file is not JSON/],
+      [
+        'tampered.json',
+        JSON.stringify({ format: 'model-path-cost-scenario', version: 1, changed: { requests: '-5' } }),
+        /“requests” = “-5”: Enter at least 1\. Nothing changed\./,
+      ],
+      ['future.json', JSON.stringify({ format: 'model-path-cost-scenario', version: 9, changed: {} }), /version 9/],
+      [
+        'proto.json',
+        '{"format":"model-path-cost-scenario","version":1,"changed":{"__proto__":{"requests":"1"}}}',
+        /“__proto__”/,
+      ],
+    ] as const;
+    for (const [name, body, message] of cases) {
+      await open.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await expect(page.locator('#costs .notice')).toHaveText(message);
+      expect(await value(page, 'api-monthly')).toBe(before);
+    }
+    await expect(page).toHaveURL(/requests=50000/);
+  });
+
+  test('without JavaScript the scenario controls are not offered', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/costs/');
+    await expect(page.locator('#costs [data-testid="scenario-download"]')).toBeHidden();
+    await context.close();
   });
 });

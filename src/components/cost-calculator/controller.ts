@@ -8,11 +8,12 @@ import { changedSummary, nowPricing, originLine, stillUsing } from '../../rules/
 import { isNumberKey, NUMBER_KEYS, type NumberKey } from '../../rules/costs/fields.ts';
 import { decodeCostInputs, defaultInputs } from '../../rules/costs/inputs.ts';
 import { isPresetKey, PRESET_KEYS } from '../../rules/costs/keys.ts';
-import { costMarkdown } from '../../rules/costs/markdown.ts';
 import { presetById } from '../../rules/costs/preset-registry.ts';
 import { type CalculatorState, changedCounts, choosePreset, stateOf, typeInto } from '../../rules/costs/state.ts';
 import { isoDay } from '../../rules/format/format.ts';
 import { rejectedNotice } from '../../rules/url/params.ts';
+import type { ScenarioModule } from '../../scripts/standalone/scenario.ts';
+import { loadStandalone } from '../../scripts/standalone.ts';
 import {
   type CalculatorProps,
   type Computed,
@@ -160,6 +161,19 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     el?.focus();
   }
 
+  /** A notice above the calculator, in place of any earlier one (a link's or a file's). */
+  function notice(text: string) {
+    $('.notice')?.remove();
+    const p = document.createElement('p');
+    p.className = 'notice';
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    root.prepend(p);
+  }
+
+  /** The on-demand code: Markdown, scenario files (src/scripts/standalone/scenario.ts). */
+  const scenario = () => loadStandalone<ScenarioModule>('scenario');
+
   function reset() {
     $('.notice')?.remove();
     for (const g of root.querySelectorAll('details.cc-fold')) (g as HTMLDetailsElement).open = false;
@@ -170,7 +184,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
   async function copy(what: 'link' | 'markdown') {
     const url = new URL(costsHref(s.inputs), location.href).href;
     try {
-      const body = what === 'link' ? url : costMarkdown(current().report, url, isoDay(), props.text);
+      const body = what === 'link' ? url : (await scenario()).markdown(current().report, url, isoDay(), props.text);
       await navigator.clipboard.writeText(body);
       setStatus(what === 'link' ? words.linkCopied : words.markdownCopied);
     } catch {
@@ -185,6 +199,16 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
   root.addEventListener('change', (e) => {
     const t = e.target;
     if (t instanceof HTMLSelectElement && isPresetKey(t.name)) update(choosePreset(s, t.name, t.value));
+    const file = t instanceof HTMLInputElement && t.files?.[0];
+    if (file)
+      void scenario()
+        .then((m) => m.open(file, props.text))
+        .then((r) => {
+          (t as HTMLInputElement).value = '';
+          if ('error' in r) return notice(r.error);
+          update(stateOf(r.inputs));
+          notice(r.note);
+        });
   });
   root.addEventListener('click', (e) => {
     const t =
@@ -201,6 +225,10 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     } else if (action === 'reset') reset();
     else if (action === 'copy-link' || action === 'copy-markdown')
       void copy(action === 'copy-link' ? 'link' : 'markdown');
+    else if (action === 'scenario')
+      void scenario().then((m) =>
+        m.download(s.inputs, current().report, new URL(costsHref(defaultInputs()), location.href).href),
+      );
   });
 
   if (full && location.search) {
@@ -208,13 +236,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     // A link that changes an assumption opens its group.
     for (const g of Object.keys(changedCounts(decoded.value)))
       root.querySelector<HTMLDetailsElement>(`details[data-group="${g}"]`)?.setAttribute('open', '');
-    if (decoded.rejected.length) {
-      const notice = document.createElement('p');
-      notice.className = 'notice';
-      notice.setAttribute('role', 'alert');
-      notice.textContent = rejectedNotice(decoded.rejected, words.rejectedThen);
-      root.prepend(notice);
-    }
+    if (decoded.rejected.length) notice(rejectedNotice(decoded.rejected, words.rejectedThen));
     update(stateOf(decoded.value));
   } else syncUrl();
   root.dataset.ready = 'true';

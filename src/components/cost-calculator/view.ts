@@ -290,7 +290,7 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
     : html`<div class="cc-form">${groups.map((g) => html`<fieldset class="cc-group"><legend>${text.groups[g]}</legend>${fieldsOf(g)}</fieldset>`)}</div>`;
   const primary = html`<fieldset class="cc-group cc-primary"><legend>${w.primary}</legend>${groups.map((g) => fieldsOf(g, true))}</fieldset>`;
   const actions = full
-    ? html`<button type="button" class="button" data-action="copy-link">${w.copyLink}</button><button type="button" class="button button-quiet" data-action="copy-markdown">${w.copyMarkdown}</button><button type="button" class="button button-quiet" data-action="reset">${w.reset}</button><a class="button button-quiet" href="${decideHref(s.inputs)}" data-testid="to-decision-tree">${w.decide}</a>`
+    ? html`<button type="button" class="button" data-action="copy-link">${w.copyLink}</button><button type="button" class="button button-quiet" data-action="copy-markdown">${w.copyMarkdown}</button><button type="button" class="button button-quiet" data-action="reset">${w.reset}</button><button type="button" class="button button-quiet cc-js" data-action="scenario" data-testid="scenario-download">${w.download}</button><label class="button button-quiet cc-js cc-open">${w.open}<input type="file" accept="application/json,.json" data-testid="scenario-open"></label><a class="button button-quiet" href="${decideHref(s.inputs)}" data-testid="to-decision-tree">${w.decide}</a>`
     : html`<a class="button" href="${costsHref(s.inputs)}" data-testid="open-full-calculator">${w.openFull}</a>`;
 
   // A region that scrolls sideways must be reachable by keyboard to be scrolled (WCAG 2.1.1).

@@ -336,6 +336,8 @@ export const CALCULATOR_WORDS = {
     copyLink: 'Copy link',
     copyMarkdown: 'Copy as Markdown',
     reset: 'Reset',
+    download: 'Download scenario',
+    open: 'Open scenario',
     decide: 'Decide with this traffic',
     openFull: 'Open in the full calculator',
   },
