@@ -32,11 +32,11 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${PORT}`,
+      // The built site with the headers the build wrote (dist/_headers), as a static host sends them.
+      command: `node scripts/static-server.ts dist ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
-      env: { ASTRO_TELEMETRY_DISABLED: '1' },
     },
     {
       // The same site built under a sub-path (`npm run build:base`), as on a static host's folder.

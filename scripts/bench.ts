@@ -12,17 +12,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 
 if (!existsSync('dist/costs/index.html')) {
-  const r = spawnSync('node_modules/.bin/astro', ['build'], { stdio: 'inherit' });
+  const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(1);
 }
-const server: ChildProcess = spawn(
-  'node_modules/.bin/astro',
-  ['preview', '--host', '127.0.0.1', '--port', String(PORT)],
-  {
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  },
-);
+// Served as the site is deployed, with its headers (scripts/static-server.ts).
+const server: ChildProcess = spawn('node', ['scripts/static-server.ts', 'dist', String(PORT)], { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);
 
