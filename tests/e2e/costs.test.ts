@@ -359,3 +359,16 @@ test.describe('a scenario as a file', () => {
     await context.close();
   });
 });
+
+test('when the on-demand code cannot load, the calculator says so and keeps working', async ({ page }) => {
+  await page.route('**/scenario.js', (route) => route.abort());
+  await page.goto('/costs/');
+  await hydrated(page);
+  const before = await value(page, 'api-monthly');
+  await page.locator('#costs [data-action="copy-markdown"]').click();
+  await expect(page.locator('#costs .status')).toContainText('could not be loaded');
+  await page.locator('#costs [data-testid="scenario-download"]').click();
+  await expect(page.locator('#costs .status')).toContainText('could not be loaded');
+  await page.getByLabel('Requests per day').fill('40000');
+  await expect.poll(() => value(page, 'api-monthly')).not.toBe(before);
+});

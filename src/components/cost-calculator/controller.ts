@@ -171,8 +171,12 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     root.prepend(p);
   }
 
-  /** The on-demand code: Markdown, scenario files (src/scripts/standalone/scenario.ts). */
-  const scenario = () => loadStandalone<ScenarioModule>('scenario');
+  /** The on-demand code: Markdown, scenario files (src/scripts/standalone/scenario.ts). Offline, it says so. */
+  const scenario = () =>
+    loadStandalone<ScenarioModule>('scenario').catch((e: unknown) => {
+      setStatus(words.notLoaded);
+      throw e;
+    });
 
   function reset() {
     $('.notice')?.remove();
@@ -183,8 +187,11 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
 
   async function copy(what: 'link' | 'markdown') {
     const url = new URL(costsHref(s.inputs), location.href).href;
+    // The Markdown is written by the on-demand code; where it cannot load, the status says so.
+    const m = what === 'markdown' ? await scenario().catch(() => undefined) : undefined;
+    if (what === 'markdown' && !m) return;
     try {
-      const body = what === 'link' ? url : (await scenario()).markdown(current().report, url, isoDay(), props.text);
+      const body = m ? m.markdown(current().report, url, isoDay(), props.text) : url;
       await navigator.clipboard.writeText(body);
       setStatus(what === 'link' ? words.linkCopied : words.markdownCopied);
     } catch {
@@ -208,7 +215,8 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
           if ('error' in r) return notice(r.error);
           update(stateOf(r.inputs));
           notice(r.note);
-        });
+        })
+        .catch(() => undefined);
   });
   root.addEventListener('click', (e) => {
     const t =
@@ -226,9 +234,9 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     else if (action === 'copy-link' || action === 'copy-markdown')
       void copy(action === 'copy-link' ? 'link' : 'markdown');
     else if (action === 'scenario')
-      void scenario().then((m) =>
-        m.download(s.inputs, current().report, new URL(costsHref(defaultInputs()), location.href).href),
-      );
+      void scenario()
+        .then((m) => m.download(s.inputs, current().report, new URL(costsHref(defaultInputs()), location.href).href))
+        .catch(() => undefined);
   });
 
   if (full && location.search) {

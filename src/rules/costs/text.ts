@@ -375,6 +375,7 @@ export const CALCULATOR_WORDS = {
     linkCopied: 'Link copied',
     markdownCopied: 'Markdown copied',
     copyBlocked: 'Could not copy: your browser blocked the clipboard.',
+    notLoaded: 'This needs a part of the page that could not be loaded. Check the connection and try again.',
     resetDone: 'Reset to the defaults',
     rejectedThen: 'Those values were reset to their defaults.',
     horizon: {
