@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { BASE_PORT } from '../../playwright.config.ts';
 import { CACHE, inlineHashes, SECURITY_HEADERS } from '../../src/site/headers.ts';
+import { REQUIRED_DIRECTIVES } from '../required-policy.ts';
 import { ALL_ROUTES } from './routes.ts';
 
 test('a page carries the security headers and short caching; a hashed asset is cached for good', async ({
@@ -9,14 +10,7 @@ test('a page carries the security headers and short caching; a hashed asset is c
   const res = await request.get('/costs/');
   const h = res.headers();
   const csp = h['content-security-policy'] ?? '';
-  for (const d of [
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-    "default-src 'self'",
-  ])
-    expect(csp).toContain(d);
+  for (const d of REQUIRED_DIRECTIVES) expect(csp).toContain(d);
   expect(csp).not.toContain('unsafe-inline');
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) expect(h[k.toLowerCase()], k).toBe(v);
   expect(h['cache-control']).toBe(CACHE.revalidate);

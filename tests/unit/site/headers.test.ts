@@ -12,6 +12,7 @@ import {
   SECURITY_HEADERS,
   sitePolicy,
 } from '../../../src/site/headers.ts';
+import { REQUIRED_DIRECTIVES } from '../../required-policy.ts';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const THEME = "document.documentElement.dataset.theme = 'dark'";
@@ -43,14 +44,7 @@ describe('the headers the build writes', () => {
     const script = policy.split('; ').find((d) => d.startsWith('script-src')) ?? '';
     for (const s of [hash(THEME), hash('one()'), hash('two()'), "'self'", "'wasm-unsafe-eval'"])
       expect(script).toContain(s);
-    for (const d of [
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-      "default-src 'self'",
-    ])
-      expect(policy).toContain(d);
+    for (const d of REQUIRED_DIRECTIVES) expect(policy).toContain(d);
     expect(policy).not.toContain('unsafe-inline');
   });
 
