@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inlineScripts, inlineStyles } from '../src/site/headers.ts';
 
 const DIST = 'dist';
 const KB = 1000;
@@ -74,10 +75,8 @@ for (const page of pages) {
   const route = `/${relative(DIST, page)
     .replace(/index\.html$/, '')
     .replace(/\.html$/, '')}`;
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1] ?? '')
-    .join('\n');
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('\n');
+  const inlineJs = inlineScripts(html).join('\n');
+  const inlineCss = inlineStyles(html).join('\n');
   const linkedCss = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
     .map((m) => readFileSync(toFile(m[1] ?? ''), 'utf8'))
     .join('\n');

@@ -1,8 +1,8 @@
 // After `astro build`: writes each guide page's Markdown twin beside it (`/api/` → `/api.md`, `/` →
 // `/index.md`), then `/llms.txt` (the index of the twins) and `/llms-full.txt` (every twin, in reading
 // order), from the pages the build drew. Usage: node scripts/markdown-twins.ts [outDir]
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { OUTCOMES } from '../src/rules/decision/decision.ts';
 import { type IndexedPage, llmsTxt, pageInfo, pageMarkdown, twinPath } from '../src/site/markdown-twin.ts';
 import { SITE_NAME } from '../src/site/name.ts';
@@ -10,14 +10,10 @@ import { SITE_NAME } from '../src/site/name.ts';
 const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-const htmlFiles = (d: string): string[] =>
-  readdirSync(d).flatMap((f) => {
-    const p = join(d, f);
-    return statSync(p).isDirectory() ? htmlFiles(p) : f === 'index.html' ? [p] : [];
-  });
-
 // Guide pages: every index.html with an article (not the 404 page, not the preview images).
-const pages = htmlFiles(dir)
+const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f === 'index.html' || f.endsWith(`${sep}index.html`))
+  .map((f) => join(dir, f))
   .map((file) => ({
     file,
     route: `/${relative(dir, file).replace(/index\.html$/, '')}`,

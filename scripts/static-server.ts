@@ -7,7 +7,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeaders } from '../src/site/headers.ts';
+import { headersFor, parseHeaders, TEXT_TYPES } from '../src/site/headers.ts';
 
 const [dir = 'dist', port = '4331', base = '/'] = process.argv.slice(2);
 const TYPES: Record<string, string> = {
@@ -18,10 +18,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
-  '.md': 'text/markdown; charset=utf-8',
   '.pf_meta': 'application/octet-stream',
+  ...TEXT_TYPES,
 };
 
 // Read once: the build writes it last (scripts/headers.ts). A folder without it is served without them.

@@ -29,13 +29,19 @@ export const TEXT_TYPES: Readonly<Record<string, string>> = {
 
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
-/** The hashes of a page's inline scripts (not data blocks) and inline styles, as CSP sources. */
+/** A page's inline scripts that run (not data blocks, not files), as written. */
+export const inlineScripts = (html: string): string[] =>
+  [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1] ?? '',
+  );
+
+/** A page's inline styles, as written. */
+export const inlineStyles = (html: string): string[] =>
+  [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+
+/** The hashes of a page's inline scripts and styles, as CSP sources. */
 export function inlineHashes(html: string): { script: string[]; style: string[] } {
-  const script = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1] ?? '')
-    .map(sha256);
-  const style = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? ''));
-  return { script, style };
+  return { script: inlineScripts(html).map(sha256), style: inlineStyles(html).map(sha256) };
 }
 
 /** A page's meta policy as directives: `script-src` → its sources. */

@@ -1,6 +1,6 @@
 import type { Answer } from '../decision/url-state.ts';
 import { batchDiscount, scaleThreshold } from '../figures/data.ts';
-import { isoDay } from '../format/format.ts';
+import { formatCount, isoDay } from '../format/format.ts';
 import type { ApiPrice, PriceChange, PriceSet, PriceTier } from '../presets/presets.ts';
 import type { CostInputs } from './inputs.ts';
 import { PRESETS, presetById } from './preset-registry.ts';
@@ -11,6 +11,13 @@ export const HOURS_PER_MONTH = 24 * DAYS_PER_MONTH;
 const SECONDS_PER_DAY = 86_400;
 /** Highest request volume the calculator accepts; break-even beyond it is reported as `none`. */
 export const MAX_REQUESTS_PER_DAY = 1e9;
+
+/** A volume in a sentence: `1,694,443`, or `more than 1 billion` for none in range. */
+export const volumeWords = (n: number | null): string =>
+  n === null ? `more than ${formatCount(MAX_REQUESTS_PER_DAY)}` : formatCount(n);
+
+/** A volume as prose gives it: three significant digits, `111,000` or `1.69 million`; none in range in words. */
+export const proseVolume = (n: number | null): string => volumeWords(n === null ? n : Number(n.toPrecision(3)));
 
 export const PATHS = ['api', 'rag', 'hosted-tune', 'selfhost', 'same-model', 'scratch'] as const;
 export type PathId = (typeof PATHS)[number];
@@ -71,6 +78,13 @@ export function modelEvents(i: CostInputs, today: Date = new Date()): ModelEvent
     ...(retires && retires.month <= i.horizon ? { retires } : {}),
   };
 }
+
+/**
+ * The day whose prices a month of the projection is billed at, for a model that announces a change; none
+ * (its listed prices) for the rest, which spares the break-even search a date for every volume it tries.
+ */
+const dayOf = (model: string, month: number): string | undefined =>
+  presetById('model', model)?.changes ? monthStart(month) : undefined;
 
 /** A preset's rates in force on a day: its listed rates, or the last announced change that has started. */
 export function pricesInForce(preset: ApiPrice, day: string): PriceSet {
@@ -153,7 +167,7 @@ const leversOf = (model: string, i: CostInputs): ApiLevers => {
 /** The reader's API token bill in a month at a volume, for requests carrying `extraInput` more tokens (RAG context). */
 function readerTokenBill(i: CostInputs, requestsPerDay: number, month: number, extraInput = 0): number {
   const input = i.input + extraInput;
-  const prices = tokenPrices(i.model, i, input, monthStart(month));
+  const prices = tokenPrices(i.model, i, input, dayOf(i.model, month));
   return apiTokenBill(requestsPerDay, input, i.output, prices, leversOf(i.model, i));
 }
 
@@ -171,7 +185,7 @@ export function modelCosts(
           i.requests,
           i.input,
           i.output,
-          tokenPrices(p.id, base, i.input, monthStart(1)),
+          tokenPrices(p.id, base, i.input, dayOf(p.id, 1)),
           leversOf(p.id, i),
         ),
       };

@@ -1,7 +1,7 @@
 import { formatAsOf, formatCompact, formatCount, formatUnitPrice, isoDay } from '../format/format.ts';
 import { formatMoney } from '../format/money.ts';
 import { capacity, type ServingSetup } from '../serving/serving.ts';
-import { MAX_REQUESTS_PER_DAY, type ModelEvents, PATHS, type PathId } from './costs.ts';
+import { MAX_REQUESTS_PER_DAY, type ModelEvents, PATHS, type PathId, proseVolume } from './costs.ts';
 import type { NumberKey } from './fields.ts';
 import { type CostInputs, fieldDefault, presetOf } from './inputs.ts';
 import type { PresetKey } from './keys.ts';
@@ -63,12 +63,6 @@ export function sentenceNames(i: CostInputs, text: LiveText): SentenceNames {
     paths: text.words.paths,
   };
 }
-
-/** A volume in a sentence: `1,694,443`, or `more than 1 billion` for none in range. */
-const volume = (n: number | null) => (n === null ? `more than ${formatCount(MAX_REQUESTS_PER_DAY)}` : formatCount(n));
-
-/** A volume as prose gives it: three significant digits, `111,000` or `1.69 million`; none in range in words. */
-export const proseVolume = (n: number | null): string => volume(n === null ? n : Number(n.toPrecision(3)));
 
 /** The plain-words answer under the calculator, about the paths it shows and the presets it compares. */
 export function costSentence(r: CostReport, names: SentenceNames, paths: readonly PathId[] = PATHS): string {

@@ -17,6 +17,7 @@ import {
   PATHS,
   type PathId,
   peopleMonthly,
+  proseVolume,
   sameModelHost,
 } from './costs.ts';
 import { FIELDS, type NumberKey } from './fields.ts';
@@ -66,7 +67,7 @@ export function staysFrom(model?: ApiPresetId): string {
   const first = breakEvenFact(model);
   const stays = breakEvenFact(model, 'api', 'stays');
   if (stays === null) return `at no volume up to ${formatCount(MAX_REQUESTS_PER_DAY)} requests a day`;
-  return stays === first ? 'from there on' : `from about ${formatCount(Number(stays.toPrecision(3)))}`;
+  return stays === first ? 'from there on' : `from about ${proseVolume(stays)}`;
 }
 
 /**

@@ -14,6 +14,10 @@ export const SCENARIO_VERSION = 1;
 /** A scenario is a few kilobytes; a file past this is not one. */
 export const SCENARIO_MAX_BYTES = 1_000_000;
 
+/** Why a file that size is refused. */
+export const tooLarge = (bytes: number): string =>
+  `This file is ${(bytes / 1e6).toFixed(1)} MB; a scenario is a few kilobytes.`;
+
 type Cell = { readonly now: number; readonly last: number; readonly total: number; readonly per1k: number };
 
 export interface ScenarioFile {
@@ -114,8 +118,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * half-applied.
  */
 export function readScenario(text: string, dataset: ScenarioFile['dataset'] = PRICE_DATA): ScenarioRead {
-  if (text.length > SCENARIO_MAX_BYTES)
-    return refuse(`This file is ${(text.length / 1e6).toFixed(1)} MB; a scenario is a few kilobytes.`);
+  if (text.length > SCENARIO_MAX_BYTES) return refuse(tooLarge(text.length));
   let json: unknown;
   try {
     json = JSON.parse(text);

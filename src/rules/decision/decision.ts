@@ -216,7 +216,7 @@ export const OUTCOMES: Readonly<Record<OutcomeId, Outcome>> = {
       'Your data has to stay in-house and you have the team to run a model. Start by fine-tuning an open model; train from scratch only if that fails.',
     steps: [
       'Pick an open model that fits your hardware, and build an evaluation set before the training set, so you can tell whether each run helped.',
-      'Fine-tune inside your own infrastructure first; train from scratch only if the criteria for building apply. A hosted fine-tune is no fallback for data that must stay in-house, and fewer providers offer one: OpenAI starts no new fine-tuning jobs from 6 January 2027.',
+      'Fine-tune inside your own infrastructure first; train from scratch only if the criteria for building apply. A hosted fine-tune is no fallback for data that must stay in-house, and fewer providers offer one: OpenAI is closing its self-serve fine-tuning.',
       'Size the GPUs for the busiest hour, from throughput measured at your latency target, with a spare for failover.',
       'Budget monitoring, compliance and on-call from the start: they outlast the training run.',
     ],

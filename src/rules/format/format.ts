@@ -29,6 +29,9 @@ export function formatUnitPrice(n: number): string {
   return n >= 100 || Number.isInteger(n) ? usdWhole.format(n) : usdFine.format(n);
 }
 
+/** Dollars and cents, as a price list gives them: `$8.00`, `$184.06`. */
+export const formatCents = (n: number): string => usdCents.format(n);
+
 const scientific = new Intl.NumberFormat(LOCALE, { notation: 'scientific', maximumFractionDigits: 2 });
 
 /** Money for prose and results: `$0.02`, `$79`, `$140,910`, `$2M`, `$1.2B`; past trillions `$1.4E16`. */

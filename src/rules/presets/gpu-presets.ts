@@ -20,12 +20,25 @@ export interface GpuPreset {
 }
 
 /**
- * An 8-GPU H100 server bought outright: SemiAnalysis's estimate of a DGX H100's sale price, about $270,000
- * (May 2023, via Epoch AI), an eighth a GPU; its 10.2 kW at most (NVIDIA's DGX H100 datasheet), an eighth a
- * GPU, at CBRE's colocation rent of $184.06 per kW a month (H2 2024) plus 730 hours of that draw at 8.62 cents
- * per kWh (EIA, 2025 average industrial price).
+ * An 8-GPU H100 server bought outright, in its sources' units (their names and dates: the offer's note in
+ * `notes.ts`): SemiAnalysis's estimate of a DGX H100's sale price (May 2023, via Epoch AI), its power at most
+ * (NVIDIA's DGX H100 datasheet), CBRE's colocation rent per kW a month (H2 2024), and the EIA's 2025 average
+ * industrial price of electricity, drawn for 730 hours a month.
  */
-const DGX_H100 = { price: 270_000 / 8, upkeep: (10.2 / 8) * (184.06 + 730 * 0.0862) } as const;
+export const DGX_H100_FIGURES = {
+  serverUsd: 270_000,
+  gpus: 8,
+  serverKw: 10.2,
+  colocationUsdPerKwMonth: 184.06,
+  usdPerKwh: 0.0862,
+  hoursPerMonth: 730,
+} as const;
+
+/** Its price a GPU, and its power and hosting a GPU a month. */
+const DGX_H100 = (({ serverUsd, gpus, serverKw, colocationUsdPerKwMonth, usdPerKwh, hoursPerMonth }) => ({
+  price: serverUsd / gpus,
+  upkeep: (serverKw / gpus) * (colocationUsdPerKwMonth + hoursPerMonth * usdPerKwh),
+}))(DGX_H100_FIGURES);
 
 /** GPU prices per GPU-hour, on demand but for the reserved one (names and sources: `notes.ts`). Ids are URL values: never rename one. */
 export const GPU_PRESETS = [

@@ -1,8 +1,38 @@
 import type { SourceKey } from '../figures/sources.ts';
+import { formatAsOf, formatCents, formatCount, formatUnitPrice, formatUsd } from '../format/format.ts';
 import { SERVING_LABELS, TARGET_WORDS } from '../serving/notes.ts';
 import type { LatencyTargetId } from '../serving/serving.ts';
+import { CURATED_MODELS, type CuratedModel } from './api-models.ts';
+import { DGX_H100_FIGURES } from './gpu-presets.ts';
 import { GPT_5_6_LUNA_LABEL, GPT_5_6_SOL_LABEL } from './labels.ts';
 import type { ApiPresetId, GpuPresetId, ThroughputPresetId, TunePresetId } from './presets.ts';
+import { FIREWORKS_H100_HOURLY, TUNE_PRESETS, type TunePreset } from './tune-presets.ts';
+
+/** A preset model's retirement day, in words, as `api-models.ts` carries it. */
+const retires = (id: ApiPresetId) =>
+  formatAsOf((CURATED_MODELS as readonly CuratedModel[]).find((m) => m.id === id)?.retires ?? '');
+
+/** The notices that announced retirements; each note adds the day from the model's `retires`. */
+const OPENAI_GPT4_NOTICE =
+  'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on';
+const GEMINI_25_NOTICE =
+  'Google’s Gemini API deprecations page, as read on 10 November 2026 and reported by aideprecations.com, shut it down on';
+const GEMINI_25_AFTER = '; requests to it are routed to a newer model and billed at that model’s rates.';
+
+/** A fine-tune preset's numbers, as `tune-presets.ts` carries them. */
+const tune = (id: TunePresetId): TunePreset => {
+  const t = (TUNE_PRESETS as readonly TunePreset[]).find((p) => p.id === id);
+  if (!t) throw new Error(`No fine-tune preset ${id}`);
+  return t;
+};
+
+/** OpenAI's self-serve fine-tuning wind-down, with the days the preset carries. */
+const openAiFineTune = (id: TunePresetId, rest: (serving: string) => string) => {
+  const ends = tune(id).ends;
+  return `OpenAI’s deprecations page (read from a copy of 8 September 2026): no organization may start a fine-tuning job from ${formatAsOf(ends?.training ?? '')}, and a fine-tuned model serves until its base model is retired${rest(formatAsOf(ends?.serving ?? ''))}`;
+};
+
+const dgx = DGX_H100_FIGURES;
 
 export interface PresetNotes {
   readonly label: string;
@@ -33,34 +63,34 @@ export const API_PRESET_NOTES: Readonly<Record<ApiPresetId, PresetNotes>> = {
   'gpt-5': { label: 'OpenAI GPT-5' },
   'gpt-5-mini': {
     label: 'OpenAI GPT-5 mini',
-    note: 'OpenAI’s deprecations page (notice of 11 June 2026, read from a copy of the page) shuts down gpt-5-mini-2025-08-07, the snapshot this id names, on 11 December 2026.',
+    note: `OpenAI’s deprecations page (notice of 11 June 2026, read from a copy of the page) shuts down gpt-5-mini-2025-08-07, the snapshot this id names, on ${retires('gpt-5-mini')}.`,
   },
   'gpt-5-nano': { label: 'OpenAI GPT-5 nano' },
   'gpt-4.1': {
     label: 'OpenAI GPT-4.1',
-    note: 'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on 14 January 2027, its fine-tunes with it.',
+    note: `${OPENAI_GPT4_NOTICE} ${retires('gpt-4.1')}, its fine-tunes with it.`,
   },
   'gpt-4.1-mini': {
     label: 'OpenAI GPT-4.1 mini',
-    note: 'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on 14 January 2027, its fine-tunes with it.',
+    note: `${OPENAI_GPT4_NOTICE} ${retires('gpt-4.1-mini')}, its fine-tunes with it.`,
   },
   'gpt-4o': {
     label: 'OpenAI GPT-4o',
-    note: 'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on 14 January 2027, its fine-tunes with it.',
+    note: `${OPENAI_GPT4_NOTICE} ${retires('gpt-4o')}, its fine-tunes with it.`,
   },
   'gpt-4o-mini': {
     label: 'OpenAI GPT-4o mini',
-    note: 'OpenAI’s deprecations page (notice of 14 October 2026, read from a copy of the page) retires it on 14 January 2027, its fine-tunes with it.',
+    note: `${OPENAI_GPT4_NOTICE} ${retires('gpt-4o-mini')}, its fine-tunes with it.`,
   },
   'claude-sonnet-4-5': { label: 'Anthropic Claude Sonnet 4.5' },
   'claude-opus-4-5': { label: 'Anthropic Claude Opus 4.5' },
   'gemini-2.5-pro': {
     label: 'Google Gemini 2.5 Pro',
-    note: 'Google’s Gemini API deprecations page, as read on 10 November 2026 and reported by aideprecations.com, shut it down on 1 December 2026; requests to it are routed to a newer model and billed at that model’s rates.',
+    note: `${GEMINI_25_NOTICE} ${retires('gemini-2.5-pro')}${GEMINI_25_AFTER}`,
   },
   'gemini-2.5-flash': {
     label: 'Google Gemini 2.5 Flash',
-    note: 'Google’s Gemini API deprecations page, as read on 10 November 2026 and reported by aideprecations.com, shut it down on 1 December 2026; requests to it are routed to a newer model and billed at that model’s rates.',
+    note: `${GEMINI_25_NOTICE} ${retires('gemini-2.5-flash')}${GEMINI_25_AFTER}`,
   },
   'gemini-2.5-flash-lite': { label: 'Google Gemini 2.5 Flash-Lite' },
   'groq/openai/gpt-oss-120b': { label: 'gpt-oss-120b on Groq' },
@@ -94,7 +124,7 @@ export const GPU_PRESET_NOTES: Readonly<Record<GpuPresetId, SourcedNotes>> = {
   'h100-runpod-community': { label: 'H100 SXM, RunPod community cloud', source: 'silybench', asOf: '2026-09-25' },
   'h100-owned-dgx': {
     label: 'H100 SXM, bought as 8-GPU DGX servers',
-    note: 'Owned, not rented: SemiAnalysis estimated a DGX H100’s sale price at about $270,000 (May 2023, as Epoch AI’s training-cost-trends records it), $33,750 a GPU; resellers quoted $25,000 to $40,000 for an H100 alone in 2026. Power and hosting: the server draws 10.2 kW at most (NVIDIA’s DGX H100 datasheet), 1.275 kW a GPU, at CBRE’s average colocation rent of $184.06 per kW a month (250 to 500 kW in primary North American markets, H2 2024, published 26 February 2025) plus 730 hours of that draw at 8.62 cents per kWh (EIA, 2025 average industrial price): $314.91 a GPU a month. Spread over the life of a bought GPU.',
+    note: `Owned, not rented: SemiAnalysis estimated a DGX H100’s sale price at about ${formatUsd(dgx.serverUsd)} (May 2023, as Epoch AI’s training-cost-trends records it), ${formatUsd(dgx.serverUsd / dgx.gpus)} a GPU; resellers quoted $25,000 to $40,000 for an H100 alone in 2026. Power and hosting: the server draws ${dgx.serverKw} kW at most (NVIDIA’s DGX H100 datasheet), ${dgx.serverKw / dgx.gpus} kW a GPU, at CBRE’s average colocation rent of ${formatCents(dgx.colocationUsdPerKwMonth)} per kW a month (250 to 500 kW in primary North American markets, H2 2024, published 26 February 2025) plus ${dgx.hoursPerMonth} hours of that draw at ${formatCount(dgx.usdPerKwh * 100)} cents per kWh (EIA, 2025 average industrial price): ${formatCents((dgx.serverKw / dgx.gpus) * (dgx.colocationUsdPerKwMonth + dgx.hoursPerMonth * dgx.usdPerKwh))} a GPU a month. Spread over the life of a bought GPU.`,
     source: 'epoch-training-cost',
     asOf: '2023-05',
   },
@@ -161,31 +191,34 @@ export const TUNE_PRESET_NOTES: Readonly<Record<TunePresetId, SourcedNotes>> = {
     label: 'GLM 5.3 Flash LoRA on Fireworks, per token',
     source: 'fireworks-pricing',
     asOf: '2026-10-07',
-    note: 'The only base model whose LoRA adapters Fireworks serves per token, at the base model’s price (its serverless docs, read 6 December 2026; a preview); that price, $0.15 in and $0.50 out per 1M tokens, is from Maxim’s Bifrost model library (undated). GLM 5.3 Flash has 320B parameters, 18B active; training is priced at Fireworks’ LoRA rate for models above 300B, $10 per 1M training tokens, as the pricing page read on 7 October 2026 lists it; which bracket Fireworks applies to a mixture of experts is not stated.',
+    note: `The only base model whose LoRA adapters Fireworks serves per token, at the base model’s price (its serverless docs, read 6 December 2026; a preview); that price, ${formatUnitPrice(tune('fireworks-glm-5.3-flash-lora').priceIn)} in and ${formatUnitPrice(tune('fireworks-glm-5.3-flash-lora').priceOut)} out per 1M tokens, is from Maxim’s Bifrost model library (undated). GLM 5.3 Flash has 320B parameters, 18B active; training is priced at Fireworks’ LoRA rate for models above 300B, ${formatUnitPrice(tune('fireworks-glm-5.3-flash-lora').train)} per 1M training tokens, as the pricing page read on 7 October 2026 lists it; which bracket Fireworks applies to a mixture of experts is not stated.`,
   },
   'fireworks-8b-lora-h100': {
     label: '8B model LoRA on Fireworks, one dedicated H100',
     source: 'fireworks-pricing',
     asOf: '2026-10-07',
-    note: 'Fireworks trains a LoRA of a model up to 16B for $0.50 per 1M training tokens and serves it only on a dedicated deployment: one on-demand H100 at $8.00 an hour, 730 hours a month (pricing page read on 7 October 2026). One GPU is assumed whatever the volume; past what one H100 serves, add GPUs as on the self-hosted path.',
+    note: `Fireworks trains a LoRA of a model up to 16B for ${formatUnitPrice(tune('fireworks-8b-lora-h100').train)} per 1M training tokens and serves it only on a dedicated deployment: one on-demand H100 at ${formatCents(FIREWORKS_H100_HOURLY)} an hour, 730 hours a month (pricing page read on 7 October 2026). One GPU is assumed whatever the volume; past what one H100 serves, add GPUs as on the self-hosted path.`,
   },
   'gpt-4.1-mini-ft': {
     label: 'OpenAI GPT-4.1 mini, fine-tuned',
     source: 'openai-pricing',
     asOf: '2025-08-21',
-    note: 'OpenAI’s deprecations page (read from a copy of 8 September 2026): no organization may start a fine-tuning job from 6 January 2027, and a fine-tuned model serves until its base model is retired: GPT-4.1 mini on 14 January 2027.',
+    note: openAiFineTune('gpt-4.1-mini-ft', (d) => `: GPT-4.1 mini on ${d}.`),
   },
   'gpt-4.1-nano-ft': {
     label: 'OpenAI GPT-4.1 nano, fine-tuned',
     source: 'openai-pricing',
     asOf: '2025-08-21',
-    note: 'OpenAI’s deprecations page (read from a copy of 8 September 2026): no organization may start a fine-tuning job from 6 January 2027, and a fine-tuned model serves until its base model is retired; fine-tuned GPT-4.1 nano models were shut down on 23 October 2026 (notice of 22 April 2026).',
+    note: openAiFineTune(
+      'gpt-4.1-nano-ft',
+      (d) => `; fine-tuned GPT-4.1 nano models were shut down on ${d} (notice of 22 April 2026).`,
+    ),
   },
   'gpt-4.1-ft': {
     label: 'OpenAI GPT-4.1, fine-tuned',
     source: 'openai-pricing',
     asOf: '2025-08-21',
-    note: 'OpenAI’s deprecations page (read from a copy of 8 September 2026): no organization may start a fine-tuning job from 6 January 2027, and a fine-tuned model serves until its base model is retired: GPT-4.1 on 14 January 2027.',
+    note: openAiFineTune('gpt-4.1-ft', (d) => `: GPT-4.1 on ${d}.`),
   },
 };
 

@@ -16,13 +16,16 @@ export interface TunePreset {
   readonly ends?: { readonly training: string; readonly serving: string };
 }
 
+/** Fireworks' on-demand H100, USD an hour (its pricing page, read 7 October 2026), billed 730 hours a month. */
+export const FIREWORKS_H100_HOURLY = 8;
+
 /** Fine-tuned models served by a provider. Ids are URL values: never rename one. */
 export const TUNE_PRESETS = [
   // Served per token at the base model's price; LoRA training priced in the bracket above 300B parameters.
   { id: 'fireworks-glm-5.3-flash-lora', priceIn: 0.15, priceOut: 0.5, train: 10, hosting: 0 },
   // An 8B model's LoRA on a dedicated on-demand H100 at $8.00 an hour (× 730 hours): no per-token price.
-  { id: 'fireworks-8b-lora-h100', priceIn: 0, priceOut: 0, train: 0.5, hosting: 5_840 },
-  // OpenAI's self-serve fine-tuning winds down: no new jobs from 6 January 2027, serving until the base retires.
+  { id: 'fireworks-8b-lora-h100', priceIn: 0, priceOut: 0, train: 0.5, hosting: FIREWORKS_H100_HOURLY * 730 },
+  // OpenAI's self-serve fine-tuning winds down: no new jobs from `ends.training`, serving until the base retires.
   {
     id: 'gpt-4.1-mini-ft',
     priceIn: 0.8,

@@ -3,7 +3,7 @@
 import type { CostInputs } from '../../rules/costs/inputs.ts';
 import { costMarkdown } from '../../rules/costs/markdown.ts';
 import type { CostReport } from '../../rules/costs/report.ts';
-import { readScenario, SCENARIO_MAX_BYTES, scenarioOf } from '../../rules/costs/scenario.ts';
+import { readScenario, SCENARIO_MAX_BYTES, scenarioOf, tooLarge } from '../../rules/costs/scenario.ts';
 import type { LiveText } from '../../rules/costs/text.ts';
 import { formatAsOf, isoDay } from '../../rules/format/format.ts';
 import { ready } from '../standalone.ts';
@@ -24,10 +24,8 @@ function download(inputs: CostInputs, report: CostReport, site: string): void {
 
 /** Reads a scenario file through the calculator's validator, and says what differs since it was written. */
 async function open(file: File, text: LiveText): Promise<Opened> {
-  if (file.size > SCENARIO_MAX_BYTES)
-    return {
-      error: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; a scenario is a few kilobytes. Nothing changed.`,
-    };
+  // Refused before it is read: a file that size is not read into memory.
+  if (file.size > SCENARIO_MAX_BYTES) return { error: `${file.name}: ${tooLarge(file.size)} Nothing changed.` };
   const read = readScenario(await file.text());
   if (!read.ok) return { error: `${file.name}: ${read.message} Nothing changed.` };
   const label = (k: keyof LiveText['fields']) => text.fields[k]?.label ?? k;
