@@ -23,12 +23,13 @@ const BUDGET = {
  * full calculator with its model table and tornado, 42 KB of HTML and CSS (30.9 until the calculator's
  * numbers moved out of its script into the page as data, 1.9 KB, then its fields' table, 0.8 KB, the cache-write fields and dated prices, 0.7 KB, the reasoning assumption's stated source, 0.3 KB, and the owned GPUs' fields and fine-tune notes, 0.3 KB, its menus gained fourteen serving
  * setups, twenty-three GPU offers and the open models' hosts, whose names the island's props carry, and
- * its prose came to name both sides of every comparison).
+ * its prose came to name both sides of every comparison); 44 KB since it gained the form that reads a reader's
+ * own benchmark, with the eight fields of the run, their words and the latency line's (1.8 KB).
  */
 const PAGE_BUDGET: Readonly<Record<string, { js: number; htmlCss: number }>> = {
   '/sources/': { js: 2 * KB, htmlCss: 22 * KB },
   '/decide/': { js: 14.3 * KB, htmlCss: 30 * KB },
-  '/costs/': { js: 16 * KB, htmlCss: 42 * KB },
+  '/costs/': { js: 16 * KB, htmlCss: 44 * KB },
 };
 
 let buildSeconds: number | undefined;
@@ -141,7 +142,7 @@ console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(
-  `\nKB = 1,000 bytes, gzip level 9. JS at start includes inline scripts. JS on use: what the page's islands\nand controls load once scrolled into view and used. The budget holds JS in all. Search, on any page:\n${(gz(readFileSync(join(DIST, 'search.js'))) / KB).toFixed(1)} KB on first use, then Pagefind's own files. On a calculator page,\ncopying the results as Markdown and downloading or opening a scenario file: ${(gz(readFileSync(join(DIST, 'scenario.js'))) / KB).toFixed(1)} KB on first use, apart from its 16.`,
+  `\nKB = 1,000 bytes, gzip level 9. JS at start includes inline scripts. JS on use: what the page's islands\nand controls load once scrolled into view and used. The budget holds JS in all. Search, on any page:\n${(gz(readFileSync(join(DIST, 'search.js'))) / KB).toFixed(1)} KB on first use, then Pagefind's own files. On a calculator page,\ncopying the results as Markdown and downloading or opening a scenario file: ${(gz(readFileSync(join(DIST, 'scenario.js'))) / KB).toFixed(1)} KB on first use; reading\na pasted benchmark: ${(gz(readFileSync(join(DIST, 'benchmark.js'))) / KB).toFixed(1)} KB on first use; both apart from its 16.`,
 );
 if (buildSeconds !== undefined)
   console.log(`Build time: ${buildSeconds.toFixed(1)} s (goal ≤ 10 s; reported, not enforced).`);

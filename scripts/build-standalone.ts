@@ -6,7 +6,7 @@ import { build, type Plugin } from 'esbuild';
 import { browserModule, inlineModule } from '../src/integrations/calculator-data.ts';
 
 /** The calculator's data: inline for code that runs on any page (search), read from the page for code that
- * runs only beside a calculator (the scenario module), which carries it already. */
+ * runs only beside a calculator (the scenario and benchmark modules), which carries it already. */
 const data = (source: () => string): Plugin => ({
   name: 'calculator-data',
   setup(b) {
@@ -16,7 +16,7 @@ const data = (source: () => string): Plugin => ({
 });
 
 /** Modules that run only on a page with a calculator. */
-const BESIDE_A_CALCULATOR = new Set(['scenario.ts']);
+const BESIDE_A_CALCULATOR = new Set(['scenario.ts', 'benchmark.ts']);
 
 const dir = 'src/scripts/standalone';
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));

@@ -20,4 +20,8 @@ declare module 'virtual:calculator-data' {
     readonly setups: typeof import('./rules/presets/renamed.ts').RENAMED_SETUPS;
     readonly setupTargets: typeof import('./rules/presets/renamed.ts').RENAMED_SETUP_TARGETS;
   };
+  /** The interactive latency target's limits (src/rules/serving/data-silybench.ts, `SILYBENCH_SOURCE.slo`). */
+  export const targets: {
+    readonly interactive: typeof import('./rules/serving/data-silybench.ts').SILYBENCH_SOURCE.slo;
+  };
 }

@@ -19,7 +19,7 @@ function start(el: HTMLElement, run: StartIsland): void {
 /** Starts every island of this name: at once when marked `load`, else once it is near the viewport. */
 export function startIslands(name: string, run: StartIsland): void {
   for (const el of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
-    if (el.dataset.when === 'load' || !('IntersectionObserver' in window)) {
+    if (el.dataset.when === 'load') {
       start(el, run);
       continue;
     }

@@ -90,12 +90,12 @@ export function costChartRegions(
   );
   return {
     'chart-svg': html`<svg viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${titleId} ${descId}" data-live="chart-svg"><title id="${titleId}">${w.chartTitle}</title><desc id="${descId}">${desc}</desc>${grid}${series}${youMark}${beMark}</svg>`,
-    'chart-rows': html`<tbody data-live="chart-rows">${rows}<tr><th scope="row">${yourVolume(you)}</th>${PATHS.map(
+    'chart-rows': html`<tbody data-live="chart-rows">${rows}<tr><th scope="row">${yourVolume(you, w.chart)}</th>${PATHS.map(
       (p) => html`<td>${shown.includes(p) ? formatSpread(report.paths[p].monthlyNow) : '—'}</td>`,
     )}</tr></tbody>`,
     'chart-legend': html`<ul class="cc-legend" data-live="chart-legend">${shown.map(
       (p) =>
-        html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${atYourVolume(w.paths[p], formatMoney(report.paths[p].monthlyNow.expected))}</li>`,
+        html`<li class="cc-${p}"><svg class="cc-swatch" viewBox="0 0 28 8" aria-hidden="true"><line class="cc-line" x1="0" y1="4" x2="28" y2="4"></line></svg>${atYourVolume(w.paths[p], formatMoney(report.paths[p].monthlyNow.expected), w.chart)}</li>`,
     )}</ul>`,
   };
 }

@@ -4,7 +4,7 @@
 // results), with the same views the build used; captions, headings and hints are never redrawn.
 // It changes no word the page drew except those the views print (see `LiveText`).
 
-import { changedSummary, nowPricing, originLine, stillUsing } from '../../rules/costs/describe.ts';
+import { changedSummary, originLine, stillUsing } from '../../rules/costs/describe.ts';
 import { isNumberKey, NUMBER_KEYS, type NumberKey } from '../../rules/costs/fields.ts';
 import { decodeCostInputs, defaultInputs } from '../../rules/costs/inputs.ts';
 import { isPresetKey, PRESET_KEYS } from '../../rules/costs/keys.ts';
@@ -12,6 +12,7 @@ import { presetById } from '../../rules/costs/preset-registry.ts';
 import { type CalculatorState, changedCounts, choosePreset, stateOf, typeInto } from '../../rules/costs/state.ts';
 import { isoDay } from '../../rules/format/format.ts';
 import { rejectedNotice } from '../../rules/url/params.ts';
+import type { BenchmarkModule } from '../../scripts/standalone/benchmark.ts';
 import type { ScenarioModule } from '../../scripts/standalone/scenario.ts';
 import { loadStandalone } from '../../scripts/standalone.ts';
 import {
@@ -144,7 +145,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
       const badge = d.querySelector<HTMLElement>('.cc-changed');
       if (badge && badge.dataset.changed !== String(n)) {
         badge.dataset.changed = String(n);
-        badge.textContent = changedSummary(n);
+        badge.textContent = changedSummary(n, props.text.words.changed);
       }
     }
     attr($('[data-testid="to-decision-tree"]'), 'href', decideHref(s.inputs));
@@ -171,12 +172,16 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     root.prepend(p);
   }
 
-  /** The on-demand code: Markdown, scenario files (src/scripts/standalone/scenario.ts). Offline, it says so. */
-  const scenario = () =>
-    loadStandalone<ScenarioModule>('scenario').catch((e: unknown) => {
+  /**
+   * The on-demand code: Markdown and scenario files (src/scripts/standalone/scenario.ts), a pasted benchmark
+   * (benchmark.ts). Offline, it says so.
+   */
+  const onDemand = <T>(name: string) =>
+    loadStandalone<T>(name).catch((e: unknown) => {
       setStatus(words.notLoaded);
       throw e;
     });
+  const scenario = () => onDemand<ScenarioModule>('scenario');
 
   function reset() {
     $('.notice')?.remove();
@@ -218,6 +223,12 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
         })
         .catch(() => undefined);
   });
+  root.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void onDemand<BenchmarkModule>('benchmark')
+      .then((m) => m.read(e.target as HTMLFormElement, s, props.text, update))
+      .catch(() => undefined);
+  });
   root.addEventListener('click', (e) => {
     const t =
       e.target instanceof Element ? e.target.closest<HTMLElement>('[data-use],[data-pick],[data-action]') : null;
@@ -226,7 +237,7 @@ export function startCalculator(island: HTMLElement, props: CalculatorProps): vo
     if (use) {
       update(choosePreset(s, 'model', use));
       const label = props.text.presets.model.options.find((o) => o.id === use)?.label ?? use;
-      setStatus(nowPricing(label));
+      setStatus(`${words.nowPricing} ${label}`);
     } else if (key && isNumberKey(key)) {
       e.preventDefault();
       pick(key);

@@ -45,7 +45,7 @@ export function tornadoRegions(report: CostReport, text: LiveText, idPrefix: str
           const b = sx(s.high);
           const y = PAD.top + j * ROW;
           return html`<g class="cc-bar"><rect x="${Math.min(a, b)}" y="${y + 4}" width="${Math.max(2, Math.abs(b - a))}" height="${ROW - 10}" rx="3"></rect><text x="${PAD.left - 8}" y="${y + ROW / 2 + 1}" text-anchor="end" dominant-baseline="middle">${label(s.key)}</text></g>`;
-        })}${be !== null && html`<line class="cc-be-line" x1="${sx(be)}" x2="${sx(be)}" y1="${PAD.top - 10}" y2="${H - PAD.bottom}"></line>`}<text x="${W - PAD.right}" y="14" text-anchor="end" class="cc-axis-label">${tornadoAxis(be)}</text></svg>`
+        })}${be !== null && html`<line class="cc-be-line" x1="${sx(be)}" x2="${sx(be)}" y1="${PAD.top - 10}" y2="${H - PAD.bottom}"></line>`}<text x="${W - PAD.right}" y="14" text-anchor="end" class="cc-axis-label">${tornadoAxis(be, text.words.tornado)}</text></svg>`
       : html`<p data-live="tornado-chart">${desc}</p>`;
   const rows = items.map(
     (s) =>

@@ -27,7 +27,7 @@ import {
   tuneEndSentence,
 } from '../../rules/costs/describe.ts';
 import { FIELDS, NUMBER_KEYS, type NumberKey } from '../../rules/costs/fields.ts';
-import { type CostInputs, costsPath } from '../../rules/costs/inputs.ts';
+import { benchPoint, type CostInputs, costsPath } from '../../rules/costs/inputs.ts';
 import { type FieldGroup, PRESET_KEYS, type PresetKey } from '../../rules/costs/keys.ts';
 import { PRESETS, presetById } from '../../rules/costs/preset-registry.ts';
 import { type CostReport, costReport } from '../../rules/costs/report.ts';
@@ -100,8 +100,9 @@ export const errorHtml = (props: CalculatorProps, s: CalculatorState, key: Numbe
 function ttftHtml(props: CalculatorProps, s: CalculatorState): Html {
   const { tput, slo, input, output } = s.inputs;
   const setup = presetById('tput', tput);
-  const c = setup && capacity(setup, input, output, slo);
-  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-met="${String(c?.met ?? false)}" data-value="${c?.ttftMs === undefined ? 'none' : String(c.ttftMs)}">${latencySentence(setup, slo, input, output, props.text.words.latency)}</p>`;
+  const run = benchPoint(s.inputs);
+  const c = setup && capacity(setup, input, output, slo, run);
+  return html`<p class="cc-hint" data-testid="ttft" data-live="ttft" data-met="${String(c?.met ?? false)}" data-value="${c?.ttftMs === undefined ? 'none' : String(c.ttftMs)}">${latencySentence(setup, slo, input, output, props.text.words.latency, run)}</p>`;
 }
 
 /** Both sides' scores on the one quality index, and how they compare. */
@@ -142,7 +143,7 @@ export const sentence = (props: CalculatorProps, s: CalculatorState, c: Computed
 function resultsHead(props: CalculatorProps, s: CalculatorState): Html {
   const h = s.inputs.horizon;
   const w = props.text.words;
-  return html`<thead data-live="table-head"><tr><th scope="col">${w.path}</th><th scope="col">${w.thisMonth}</th>${props.mode !== 'inline' && html`<th scope="col">${monthHeading(h)}</th><th scope="col">${totalHeading(h)}</th>`}<th scope="col">${w.per1k}</th></tr></thead>`;
+  return html`<thead data-live="table-head"><tr><th scope="col">${w.path}</th><th scope="col">${w.thisMonth}</th>${props.mode !== 'inline' && html`<th scope="col">${monthHeading(h, w)}</th><th scope="col">${totalHeading(h, w)}</th>`}<th scope="col">${w.per1k}</th></tr></thead>`;
 }
 
 /** The results table's columns: the report's number each shows, and its `data-col`. */
@@ -256,7 +257,12 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
     const f = text.fields[key];
     const fid = `${id}-${key}`;
     const err = s.errors[key];
-    return html`<div class="cc-field"><label for="${fid}">${f.label}</label><div class="cc-input"><input id="${fid}" name="${key}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" value="${s.raw[key]}" aria-invalid="${err ? 'true' : 'false'}" aria-describedby="${fid}-hint${err ? ` ${fid}-error` : ''}"><span class="cc-unit">${f.unit}</span></div>${err && errorHtml(props, s, key)}<p class="cc-hint" id="${fid}-hint">${f.hint} <span class="cc-origin">${originLine(key, s.inputs, text)}</span></p></div>`;
+    // The GPUs of a pasted run are a spinner of whole numbers (never more than 3 digits, so never grouped).
+    const kind =
+      key === 'benchGpus'
+        ? html`type="number" min="1" max="${FIELDS[key].max}" step="1"`
+        : html`type="text" inputmode="decimal"`;
+    return html`<div class="cc-field"><label for="${fid}">${f.label}</label><div class="cc-input"><input id="${fid}" name="${key}" ${kind} autocomplete="off" spellcheck="false" value="${s.raw[key]}" aria-invalid="${err ? 'true' : 'false'}" aria-describedby="${fid}-hint${err ? ` ${fid}-error` : ''}"><span class="cc-unit">${f.unit}</span></div>${err && errorHtml(props, s, key)}<p class="cc-hint" id="${fid}-hint">${f.hint} <span class="cc-origin">${originLine(key, s.inputs, text)}</span></p></div>`;
   };
   const presetField = (key: PresetKey) => {
     const o = text.presets[key];
@@ -279,13 +285,23 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
       (k) => FIELDS[k].group === g && shown(k) && (primary === undefined || isPrimary(k) === primary),
     ).map(numberField),
   ];
+  // The reader's own run: the form that reads a pasted result (on first use, `scripts/standalone/benchmark.ts`),
+  // holding the field of the GPUs that served it; the other fields of the run follow it.
+  const bench = (content: Html[]) => {
+    const tid = `${id}-bench-text`;
+    const [gpus, ...rest] = content;
+    return [
+      html`<form class="cc-bench cc-js" data-testid="benchmark-import"><p class="cc-hint">${w.benchIntro}</p><div class="cc-field"><label for="${tid}">${w.benchPaste}</label><textarea id="${tid}" name="benchText" rows="6" autocomplete="off" spellcheck="false" aria-describedby="${tid}-read"></textarea></div>${gpus}<button type="submit" class="button">${w.benchUse}</button><output id="${tid}-read" class="cc-bench-read" for="${tid}" aria-live="polite"></output></form>`,
+      ...rest,
+    ];
+  };
   const counts = changedCounts(s.inputs);
   const form = full
     ? html`<div class="cc-form"><p class="cc-assumptions-intro">${w.assumptionsIntro}</p>${groups.map((g) => {
-        const content = fieldsOf(g, false);
+        const content = g === 'bench' ? bench(fieldsOf(g, false)) : fieldsOf(g, false);
         if (content.length === 0) return '';
         const n = counts[g] ?? 0;
-        return html`<details class="cc-group cc-fold" data-group="${g}"><summary>${text.groups[g]}<span class="cc-changed" data-changed="${String(n)}">${changedSummary(n)}</span></summary>${content}</details>`;
+        return html`<details class="cc-group cc-fold" data-group="${g}"><summary>${text.groups[g]}<span class="cc-changed" data-changed="${String(n)}">${changedSummary(n, text.words.changed)}</span></summary>${content}</details>`;
       })}</div>`
     : html`<div class="cc-form">${groups.map((g) => html`<fieldset class="cc-group"><legend>${text.groups[g]}</legend>${fieldsOf(g)}</fieldset>`)}</div>`;
   const primary = html`<fieldset class="cc-group cc-primary"><legend>${w.primary}</legend>${groups.map((g) => fieldsOf(g, true))}</fieldset>`;

@@ -1,12 +1,20 @@
 import { formatAsOf, formatCompact, formatCount, formatUnitPrice, isoDay } from '../format/format.ts';
 import { formatMoney } from '../format/money.ts';
-import { capacity, type ServingSetup } from '../serving/serving.ts';
+import {
+  type BenchPoint,
+  benchMeets,
+  capacity,
+  type GpuType,
+  gpuCount,
+  type ServingSetup,
+} from '../serving/serving.ts';
 import { MAX_REQUESTS_PER_DAY, type ModelEvents, PATHS, type PathId, proseVolume } from './costs.ts';
 import type { NumberKey } from './fields.ts';
 import { type CostInputs, fieldDefault, presetOf } from './inputs.ts';
 import type { PresetKey } from './keys.ts';
 import { presetById } from './preset-registry.ts';
 import type { CostReport } from './report.ts';
+import { show } from './state.ts';
 import type { FieldOrigin, LiveText } from './text.ts';
 
 // Sentences and phrases built around the calculator's numbers, as the page and the island print
@@ -54,9 +62,9 @@ export function sentenceNames(i: CostInputs, text: LiveText): SentenceNames {
   const name = (key: PresetKey, custom: string) =>
     text.presets[key].options.find((o) => o.id === i[key])?.name ?? custom;
   return {
-    model: name('model', 'the API model at your prices'),
-    setup: name('tput', 'an open model at your request rate'),
-    gpu: name('gpu', 'GPUs at your price'),
+    model: name('model', text.words.sentence.custom[0]),
+    setup: name('tput', text.words.sentence.custom[1]),
+    gpu: name('gpu', text.words.sentence.custom[2]),
     target: name('slo', '').toLowerCase(),
     quality: qualityOf(i, text).clause,
     w: text.words.sentence,
@@ -113,10 +121,11 @@ export function originLine(key: NumberKey, i: CostInputs, text: LiveText): strin
 export const stillUsing = (message: string, value: number): string => `${message} Still using ${formatCount(value)}.`;
 
 /** How many values of a group of assumptions differ from their defaults. */
-export const changedSummary = (n: number): string => (n === 0 ? 'defaults' : `${n} changed`);
+export const changedSummary = (n: number, [none, changed]: LiveText['words']['changed']): string =>
+  n === 0 ? none : `${n} ${changed}`;
 
-export const monthHeading = (month: number): string => `Month ${month}`;
-export const totalHeading = (months: number): string => `Total, ${months} months`;
+export const monthHeading = (month: number, w: LiveText['words']): string => `${w.month} ${month}`;
+export const totalHeading = (months: number, w: LiveText['words']): string => `${w.total[0]} ${months} ${w.total[1]}`;
 
 /**
  * What the capacity in use means for latency: the target it is read at, whether a measured load meets it,
@@ -128,14 +137,28 @@ export function latencySentence(
   input: number,
   output: number,
   words: LiveText['words']['latency'],
+  run?: BenchPoint,
 ): string {
   if (!setup) return words.custom;
+  if (run) return runSentence(run, setup.gpu, slo, words.run);
   const c = capacity(setup, input, output, slo);
   if (slo === 'batch') return words.batch;
   if (slo !== 'realtime') return setup.loads ? words.measured : words.derived;
   if (c.ttftMs === undefined) return words.unmeasured;
   const [a, b, c2] = c.met ? words.met : words.missed;
   return `${a} ${formatCount(input)} ${b} ${formatCount(c.concurrency ?? 1)} ${c2} ${formatCount(Math.round(c.ttftMs))} ms.`;
+}
+
+/** The latency figures of a reader's run the latency line names, in the order of `words.latency.run.ms`. */
+const LATENCY_KEYS = ['benchTtftP99', 'benchTtftP95', 'benchItlMedian'] as const;
+
+/** The reader's own run in words: what it served, the latency it measured, and what that says of the target. */
+function runSentence(run: BenchPoint, gpu: GpuType, slo: string, w: LiveText['words']['latency']['run']): string {
+  const figures = LATENCY_KEYS.flatMap((k, n) => (run[k] ? [`${show(run[k])} ms ${w.ms[n]}`] : [])).join(', ');
+  const met = benchMeets(run, slo);
+  const verdict = slo === 'batch' ? w.batch : met === undefined ? w.unknown : met ? w.met : w.missed;
+  const inFlight = run.benchConcurrency ? `, ${show(run.benchConcurrency)} ${w.conc}` : '';
+  return `${w.lead} ${gpuCount(run.benchGpus, gpu)}: ${show(run.benchRps)} ${w.rps} ${show(run.benchInput)} ${w.in} ${show(run.benchOutput)} ${w.out}${inFlight}${figures && `; ${figures}`}. ${verdict} ${w.tail}`;
 }
 
 /** The GPU type an offer is for and the type the serving setup was measured on, in a sentence. */
@@ -186,18 +209,20 @@ export function chartDescription(
 }
 
 /** A path's cost in the chart's legend. */
-export const atYourVolume = (label: string, money: string): string => `${label}: ${money} a month at your volume`;
+export const atYourVolume = (label: string, money: string, w: LiveText['words']['chart']): string =>
+  `${label}: ${money} ${w.atVolume}`;
 
 /** The chart data table's row for the reader's own volume. */
-export const yourVolume = (requests: number): string => `${formatCount(requests)} (yours)`;
+export const yourVolume = (requests: number, w: LiveText['words']['chart']): string =>
+  `${formatCount(requests)} ${w.yours}`;
 
 /** What the tornado shows, for readers who cannot see it, given the label of the input that moves most. */
 export const tornadoDescription = (top: string | undefined, words: LiveText['words']['tornado']): string =>
   top ? `${words.lead} ${top.toLowerCase()} ${words.tail}` : words.none;
 
 /** The tornado's axis, with the expected break-even its line marks. */
-export const tornadoAxis = (be: number | null): string =>
-  `break-even, requests a day${be === null ? '' : ` (line: ${formatCount(be)})`}`;
+export const tornadoAxis = (be: number | null, w: LiveText['words']['tornado']): string =>
+  `${w.axis}${be === null ? '' : ` (${w.line} ${formatCount(be)})`}`;
 
 const tried = (n: number) => Number(n.toPrecision(4)).toLocaleString('en-US');
 /**
@@ -242,5 +267,3 @@ export function tuneEndSentence(tune: string, w: LiveText['words']['tuneEnds'], 
     day < ends.serving ? `${w.serving[0]} ${formatAsOf(ends.serving)}` : `${w.serving[1]} ${formatAsOf(ends.serving)}`;
   return `${training}; ${serving}. ${w.tail}`;
 }
-
-export const nowPricing = (label: string): string => `Now pricing the API path with ${label}`;

@@ -5,8 +5,8 @@ import { API_PRESETS, type ApiPresetId } from '../presets/presets.ts';
 import { modelScore, openScore } from '../presets/quality.ts';
 import { SILYBENCH_PERF_POINTS } from '../serving/data-silybench.ts';
 import { TRTLLM_POINTS } from '../serving/data-trtllm.ts';
-import { gpuCount, OPEN_MODEL_NAMES } from '../serving/notes.ts';
-import type { LatencyTargetId, ServingSetupId } from '../serving/serving.ts';
+import { OPEN_MODEL_NAMES } from '../serving/notes.ts';
+import { gpuCount, type LatencyTargetId, type ServingSetupId } from '../serving/serving.ts';
 import {
   breakEven,
   gpuMonthly,

@@ -24,7 +24,9 @@ export type Origin =
        * times the output, and none for a preset model that spends no reasoning tokens.
        */
       readonly perOutput?: true;
-    };
+    }
+  /** The reader's own benchmark run: none until they paste or type one (`serving.ts`, `BenchPoint`). */
+  | { readonly kind: 'benchmark'; readonly value: number };
 
 /** How far an uncertain input may be from the reader's value: a factor or a number of points either way. */
 export type SpreadRule =
@@ -209,6 +211,42 @@ export const FIELD_TABLE = {
     unit: 'gpus',
     origin: { kind: 'assumption', value: 2, perReplica: true },
   },
+  benchGpus: {
+    group: 'bench',
+    min: 1,
+    max: 512,
+    integer: true,
+    unit: 'gpus',
+    origin: { kind: 'benchmark', value: 1 },
+  },
+  benchRps: { group: 'bench', min: 0, max: 1e6, unit: 'requests-per-second', origin: { kind: 'benchmark', value: 0 } },
+  benchInput: {
+    group: 'bench',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    unit: 'tokens',
+    origin: { kind: 'benchmark', value: 0 },
+  },
+  benchOutput: {
+    group: 'bench',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    unit: 'tokens',
+    origin: { kind: 'benchmark', value: 0 },
+  },
+  benchConcurrency: {
+    group: 'bench',
+    min: 0,
+    max: 1e6,
+    integer: true,
+    unit: 'requests-in-flight',
+    origin: { kind: 'benchmark', value: 0 },
+  },
+  benchTtftP99: { group: 'bench', min: 0, max: 1e7, unit: 'ms', origin: { kind: 'benchmark', value: 0 } },
+  benchTtftP95: { group: 'bench', min: 0, max: 1e7, unit: 'ms', origin: { kind: 'benchmark', value: 0 } },
+  benchItlMedian: { group: 'bench', min: 0, max: 1e7, unit: 'ms', origin: { kind: 'benchmark', value: 0 } },
   fte: {
     group: 'selfhost',
     min: 0,

@@ -1,6 +1,6 @@
 import { figurePoint } from '../figures/point.ts';
 import { DEFAULT_GPU_OFFER } from '../presets/presets.ts';
-import { RENAMED_SETUP_TARGETS } from '../serving/serving.ts';
+import { type BenchPoint, RENAMED_SETUP_TARGETS } from '../serving/serving.ts';
 import { type Decoded, type RejectedParam, toParams } from '../url/params.ts';
 import { FIELDS, type FieldSpec, NUMBER_KEYS, type NumberKey } from './fields.ts';
 import { PRESET_KEYS, type PresetKey } from './keys.ts';
@@ -20,9 +20,21 @@ export type CostInputs = Readonly<Record<NumberKey, number>> & {
   readonly [K in PresetKey]: PresetId<K> | 'custom';
 };
 
-/** What a field's default may depend on: the presets chosen and the request shape. */
-export type DefaultContext = Pick<CostInputs, PresetKey> &
-  Partial<Pick<CostInputs, 'input' | 'output' | 'gpusPerReplica'>>;
+/** What a field's default may depend on: the presets chosen, the request shape and the reader's own run. */
+export type DefaultContext = Pick<CostInputs, PresetKey> & Partial<Record<NumberKey, number>>;
+
+/**
+ * The reader's own benchmark run the fields hold (`bench…`), or none: a run needs requests a second and a
+ * request of some length.
+ */
+export function benchPoint(c: Partial<Record<NumberKey, number>>): BenchPoint | undefined {
+  // Every field of the run: what the context holds, else its default (a link may give some alone).
+  const p = Object.fromEntries(BENCH_KEYS.map((k) => [k, c[k] ?? fieldDefault(k)])) as BenchPoint;
+  return p.benchRps && (p.benchInput || p.benchOutput) ? p : undefined;
+}
+
+/** The fields of the reader's own run. */
+const BENCH_KEYS = NUMBER_KEYS.filter((k) => FIELDS[k].origin.kind === 'benchmark');
 
 /** The preset a field follows, if any: choosing that preset resets the field. */
 export function presetOf(key: NumberKey): PresetKey | undefined {
@@ -42,11 +54,17 @@ export function fieldDefault(key: NumberKey, c: DefaultContext = DEFAULT_PRESETS
   }
   if (o.kind === 'preset') {
     // Before a shape is known, the example request's.
-    const shape = { input: c.input ?? fieldDefault('input'), output: c.output ?? fieldDefault('output'), slo: c.slo };
+    const shape = {
+      input: c.input ?? fieldDefault('input'),
+      output: c.output ?? fieldDefault('output'),
+      slo: c.slo,
+      run: benchPoint(c),
+    };
     // `custom` fills nothing: the field keeps the default preset's number.
     const v = presetFills(o.of, c[o.of], shape)[key] ?? presetFills(o.of, DEFAULT_PRESETS[o.of], shape)[key] ?? 0;
-    // A request of no tokens is served without end: the field's largest value stands for it.
-    return Number.isFinite(v) ? v : f.max;
+    // Always a value the field accepts: a request of no tokens is served without end, and the field's largest
+    // value stands for it; a reader's run of next to no requests a second gives the smallest.
+    return Math.min(f.max, Math.max(f.min, v));
   }
   if (o.kind === 'assumption' && o.perReplica) return o.value * (c.gpusPerReplica ?? fieldDefault('gpusPerReplica', c));
   if (o.kind === 'assumption' && o.perOutput) {
@@ -148,7 +166,7 @@ export function decodeCostInputs(search: string | URLSearchParams): Decoded<Cost
     } else rejected.push({ name: 'throughput', value: legacy, message: 'Not a throughput this calculator can use.' });
   }
   const nums = Object.fromEntries(
-    NUMBER_KEYS.map((k) => [k, given[k] ?? fieldDefault(k, { ...typed, ...shape })]),
+    NUMBER_KEYS.map((k) => [k, given[k] ?? fieldDefault(k, { ...typed, ...given, ...shape })]),
   ) as Record<NumberKey, number>;
   return { value: { ...nums, ...typed }, rejected };
 }

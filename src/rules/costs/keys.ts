@@ -10,4 +10,4 @@ export type PresetKey = (typeof PRESET_KEYS)[number];
 /** Whether a name is a preset kind's key. */
 export const isPresetKey = (k: string): k is PresetKey => (PRESET_KEYS as readonly string[]).includes(k);
 
-export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'tuned' | 'tuning' | 'hidden' | 'scratch';
+export type FieldGroup = 'volume' | 'api' | 'selfhost' | 'bench' | 'tuned' | 'tuning' | 'hidden' | 'scratch';

@@ -24,7 +24,7 @@ export function costMarkdown(r: CostReport, url: string, today: string, text: Li
   const lines: string[] = [];
   lines.push(`### Cost comparison, ${today}`, '', costSentence(r, sentenceNames(i, text)), '');
   lines.push(
-    `| ${w.path} | ${w.thisMonth} | ${monthHeading(i.horizon)} | ${totalHeading(i.horizon)} | ${w.per1k} |`,
+    `| ${w.path} | ${w.thisMonth} | ${monthHeading(i.horizon, text.words)} | ${totalHeading(i.horizon, text.words)} | ${w.per1k} |`,
     '|---|---|---|---|---|',
   );
   for (const p of r.shown) {

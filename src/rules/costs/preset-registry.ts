@@ -3,15 +3,22 @@
 // from) is in `costs/preset-text.ts`, keyed the same way; this half carries no words, so the browser
 // may load it.
 import { API_PRESETS, GPU_PRESETS, RENAMED_MODELS, THROUGHPUT_PRESETS, TUNE_PRESETS } from '../presets/presets.ts';
-import { capacity, LATENCY_TARGETS, type LatencyTargetId, RENAMED_SETUPS } from '../serving/serving.ts';
+import {
+  type BenchPoint,
+  capacity,
+  LATENCY_TARGETS,
+  type LatencyTargetId,
+  RENAMED_SETUPS,
+} from '../serving/serving.ts';
 import type { NumberKey } from './fields.ts';
 import type { FieldGroup, PresetKey } from './keys.ts';
 
-/** What a preset's numbers may depend on: tokens in and out per request, and the latency target. */
+/** What a preset's numbers may depend on: tokens in and out per request, the latency target, the reader's run. */
 export interface Shape {
   readonly input: number;
   readonly output: number;
   readonly slo?: LatencyTargetId | 'custom';
+  readonly run?: BenchPoint | undefined;
 }
 
 /** What every preset has: the id the URL carries. */
@@ -80,9 +87,10 @@ export const PRESETS = {
     primary: true,
     presets: THROUGHPUT_PRESETS,
     renamed: RENAMED_SETUPS,
-    // The modelled rate at the shape and target, to four significant digits, so the field shows what the calculator uses.
+    // The modelled rate at the shape and target (through the reader's run, where there is one), to four
+    // significant digits, so the field shows what the calculator uses.
     fills: (p, s) => ({
-      rps: Number(capacity(p, s.input, s.output, s.slo ?? 'interactive').rps.toPrecision(4)),
+      rps: Number(capacity(p, s.input, s.output, s.slo ?? 'interactive', s.run).rps.toPrecision(4)),
       gpusPerReplica: p.gpusPerReplica,
     }),
   }),

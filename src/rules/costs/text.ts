@@ -19,6 +19,7 @@ const GROUP_TITLES: Readonly<Record<FieldGroup, string>> = {
   volume: 'Volume',
   api: 'Hosted API',
   selfhost: 'Self-hosting',
+  bench: 'Your own benchmark',
   tuned: 'Fine-tuned model at a provider',
   tuning: 'Fine-tuning and RAG',
   hidden: 'Hidden costs',
@@ -39,6 +40,8 @@ const UNIT_LABELS: Readonly<Record<FieldUnit, string>> = {
   percent: '%',
   'times-daily-average': '× the daily average',
   gpus: 'GPUs',
+  'requests-in-flight': 'requests in flight',
+  ms: 'ms',
   fte: 'engineers (full-time equivalent)',
   'usd-per-year': 'USD a year',
   'times-pay': '× pay',
@@ -146,7 +149,7 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
   },
   rps: {
     label: 'Requests a second per GPU',
-    hint: 'What one GPU completes at your input and output lengths, modelled from the serving preset’s benchmark; it follows the lengths until you type over it. Maximum-load figures are a ceiling that latency-bound serving does not reach.',
+    hint: 'What one GPU completes at your input and output lengths, modelled from the serving preset’s benchmark, or from your own run where you give one; it follows the lengths until you type over it. Maximum-load figures are a ceiling that latency-bound serving does not reach.',
   },
   util: {
     label: 'Target utilization at the peak',
@@ -166,6 +169,38 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
     label: 'Minimum GPUs',
     hint: 'Kept running for redundancy even at low traffic, rounded up to whole replicas.',
     why: 'Two copies of the model: one to serve and one spare, so a failure is not an outage.',
+  },
+  benchGpus: {
+    label: 'GPUs that served the run',
+    hint: 'GPUs of the serving setup’s type behind the server your benchmark called: 8 for one copy of the model split over eight, 2 for two copies on one each.',
+  },
+  benchRps: {
+    label: 'Requests a second, whole run',
+    hint: 'Requests completed over the run’s length (vLLM’s “Request throughput”), on all the GPUs above. 0: no run, the published curve alone.',
+  },
+  benchInput: {
+    label: 'Mean input tokens in the run',
+    hint: 'Total input tokens over the requests that succeeded.',
+  },
+  benchOutput: {
+    label: 'Mean output tokens in the run',
+    hint: 'Total generated tokens over the requests that succeeded.',
+  },
+  benchConcurrency: {
+    label: 'Requests in flight',
+    hint: 'The most the run let through at once (--max-concurrency); 0 where it set no cap.',
+  },
+  benchTtftP99: {
+    label: 'Time to first token, p99',
+    hint: `With the median time between tokens below, it decides the interactive target: ${TARGET_WORDS.ttft} at p99 and ${TARGET_WORDS.itl} at the median. 0: not given.`,
+  },
+  benchTtftP95: {
+    label: 'Time to first token, p95',
+    hint: `What the real-time target reads (${TARGET_WORDS.realtime} at p95); vLLM prints it when asked (--metric-percentiles 95,99). Without it, p99 stands in. 0: not given.`,
+  },
+  benchItlMedian: {
+    label: 'Time between tokens, median',
+    hint: 'vLLM’s “Median ITL”. 0: not given.',
   },
   fte: {
     label: 'People to run it',
@@ -264,7 +299,7 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
 
 export interface FieldOrigin {
   /** `Source` for a sourced default, `Example` or `Assumption` otherwise. */
-  readonly kind: 'Source' | 'Example' | 'Assumption';
+  readonly kind: 'Source' | 'Example' | 'Assumption' | 'Yours';
   readonly text: string;
 }
 
@@ -297,6 +332,8 @@ export function fieldOrigin(key: NumberKey, inputs: Pick<CostInputs, PresetKey>)
         kind: 'Assumption',
         text: `${FIELD_TEXT[key].why ?? ''} This guide's choice, ${formatAsOf(ASSUMPTIONS_AS_OF)}.`,
       };
+    case 'benchmark':
+      return { kind: 'Yours', text: 'read from the result you paste above, or typed.' };
   }
 }
 
@@ -338,6 +375,10 @@ export const CALCULATOR_WORDS = {
     reset: 'Reset',
     download: 'Download scenario',
     open: 'Open scenario',
+    benchIntro:
+      'Measured your own server? Run vllm bench serve against the serving setup chosen above, on its GPU type, and paste what it printed (the block under “Serving Benchmark Result”) or the JSON that --save-result wrote. Your run sets the level of that setup’s curve: at your run’s lengths the rate is yours, and the latency line beside the target above uses your figures. The fields below show what was read, and the link carries them.',
+    benchPaste: 'Result of vllm bench serve',
+    benchUse: 'Use this run',
     decide: 'Decide with this traffic',
     openFull: 'Open in the full calculator',
   },
@@ -373,6 +414,12 @@ export const CALCULATOR_WORDS = {
     sticky: { api: 'API', 'hosted-tune': 'hosted fine-tune', selfhost: 'self-hosted' },
     none: 'none',
     linkCopied: 'Link copied',
+    nowPricing: 'Now pricing the API path with',
+    /** A group of assumptions that holds its defaults, and one whose values differ (`3 changed`). */
+    changed: ['defaults', 'changed'],
+    /** The results table's headings for the last month and the whole horizon. */
+    month: 'Month',
+    total: ['Total,', 'months'],
     markdownCopied: 'Markdown copied',
     copyBlocked: 'Could not copy: your browser blocked the clipboard.',
     notLoaded: 'This needs a part of the page that could not be loaded. Check the connection and try again.',
@@ -418,11 +465,15 @@ export const CALCULATOR_WORDS = {
       drops: 'self-hosting first drops below the API near',
       circle: 'marked with a circle',
       off: 'outside the chart',
+      atVolume: 'a month at your volume',
+      yours: '(yours)',
     },
     tornado: {
       lead: "Bars from the break-even at one end of each input's range to the other, on a logarithmic scale;",
       tail: 'moves it most. The table below holds the numbers.',
       none: 'None of the uncertain inputs moves the break-even with these inputs.',
+      axis: 'break-even, requests a day',
+      line: 'line:',
     },
     line: {
       lead: 'Break-even for self-hosting, requests a day: ',
@@ -434,6 +485,8 @@ export const CALCULATOR_WORDS = {
       gpus: ' · GPUs at your volume: ',
     },
     sentence: {
+      /** What a custom choice of API model, serving setup and GPU offer is called. */
+      custom: ['the API model at your prices', 'an open model at your request rate', 'GPUs at your price'],
       aDay: 'requests a day',
       aMonth: 'a month',
       api: 'through its API costs about',
@@ -461,6 +514,20 @@ export const CALCULATOR_WORDS = {
       points: 'points',
     },
     latency: {
+      run: {
+        lead: 'Your run on',
+        rps: 'requests a second at',
+        in: 'input and',
+        out: 'output tokens',
+        conc: 'in flight',
+        ms: ['to first token (p99)', 'to first token (p95)', 'between tokens (median)'],
+        batch: 'With no latency target, the costs use its rate as it is.',
+        met: 'By its own latency it meets the target above.',
+        missed:
+          'By its own latency it misses the target above: the costs use its rate all the same, so run it at a lighter load to price that target.',
+        unknown: 'It gives too few latency figures to tell whether it meets the target above.',
+        tail: 'The calculator carries your run’s rate per GPU to your own request lengths along this setup’s published curve.',
+      },
       custom: 'Your own request rate: no latency is known.',
       batch: 'Maximum load, with no latency target: a product people wait on gets less from each GPU.',
       measured: `Capacity at first token within ${TTFT} for 99% of requests and ${ITL} between tokens (median), as measured.`,

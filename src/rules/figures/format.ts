@@ -41,6 +41,7 @@ const UNITS: Readonly<Record<Unit, UnitStyle>> = {
   'times-daily-average': { num: formatCount, suffix: ' × the daily average' },
   'times-pay': { num: formatCount, suffix: ' × pay' },
   gpus: { num: formatCount, suffix: ' GPUs' },
+  'requests-in-flight': { num: formatCount, suffix: ' requests in flight' },
   fte: { num: formatCount, suffix: ' engineers (full-time equivalent)' },
 };
 

@@ -36,6 +36,7 @@ export type Unit =
   | 'times-daily-average'
   | 'times-pay'
   | 'gpus'
+  | 'requests-in-flight'
   | 'fte';
 
 export interface Range {

@@ -1,27 +1,14 @@
 const LOCALE = 'en-US';
 
-const plain = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-const compact = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 2 });
-const usdCents = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 2,
-  minimumFractionDigits: 2,
-});
-const usdWhole = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const usdCompact = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 2,
-});
+const numbers = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(LOCALE, o);
+const dollars = (o: Intl.NumberFormatOptions) => numbers({ style: 'currency', currency: 'USD', ...o });
 
-const usdFine = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 4,
-});
+const plain = numbers({ maximumFractionDigits: 2 });
+const compact = numbers({ notation: 'compact', maximumFractionDigits: 2 });
+const usdCents = dollars({ maximumFractionDigits: 2, minimumFractionDigits: 2 });
+const usdWhole = dollars({ maximumFractionDigits: 0 });
+const usdCompact = dollars({ notation: 'compact', maximumFractionDigits: 2 });
+const usdFine = dollars({ minimumFractionDigits: 2, maximumFractionDigits: 4 });
 
 /** A unit price, such as USD per 1M tokens, to the precision providers quote: `$2`, `$2.50`, `$0.025`, `$0.0375`. */
 export function formatUnitPrice(n: number): string {
@@ -32,7 +19,7 @@ export function formatUnitPrice(n: number): string {
 /** Dollars and cents, as a price list gives them: `$8.00`, `$184.06`. */
 export const formatCents = (n: number): string => usdCents.format(n);
 
-const scientific = new Intl.NumberFormat(LOCALE, { notation: 'scientific', maximumFractionDigits: 2 });
+const scientific = numbers({ notation: 'scientific', maximumFractionDigits: 2 });
 
 /** Money for prose and results: `$0.02`, `$79`, `$140,910`, `$2M`, `$1.2B`; past trillions `$1.4E16`. */
 export function formatUsd(n: number): string {
@@ -44,7 +31,7 @@ export function formatUsd(n: number): string {
   return usdCents.format(n);
 }
 
-const compactUsd = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', notation: 'compact' });
+const compactUsd = dollars({ notation: 'compact' });
 
 /** Short axis labels: `1K`, `10M`. */
 export function formatCompact(n: number): string {

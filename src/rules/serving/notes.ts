@@ -2,7 +2,7 @@ import { latencyThreshold } from '../figures/data.ts';
 import { formatFigure } from '../figures/format.ts';
 import type { SourceKey } from '../figures/sources.ts';
 import { SILYBENCH_SOURCE } from './data-silybench.ts';
-import type { GpuType, OpenModelId, ServingSetupId } from './serving.ts';
+import { type GpuType, gpuCount, type OpenModelId, type ServingSetupId } from './serving.ts';
 import { SETUP_DEFS, type SetupDef } from './setups.ts';
 
 // Build time only: the words of the serving setups and the open models. The browser gets numbers alone.
@@ -36,11 +36,6 @@ export const GPU_NAMES: Readonly<Record<GpuType, string>> = {
   L40S: 'L40S 48GB',
   A10: 'A10 24GB',
 };
-
-/** How many GPUs, in words: `one H100`, `8 B200s`. */
-export function gpuCount(n: number, gpu: GpuType): string {
-  return n === 1 ? `one ${gpu}` : `${n} ${gpu}s`;
-}
 
 /** Where a setup's points come from, and the day. */
 export function setupSource(d: SetupDef): { readonly source: SourceKey; readonly asOf: string } {

@@ -18,10 +18,15 @@
  * request shape (`interactiveShare`, a derived figure). `realtime` reads the heaviest of silybench's low loads
  * whose first token stays within 50 ms at the reader's prompt length; no other source measures latency.
  *
+ * A reader's own benchmark (`BenchPoint`) takes the place of the published level: the setup's curve at the
+ * target, scaled through the reader's point, so the rate at the run's own request lengths is the rate the run
+ * measured, and other lengths move as the curve does. Whether the target is met is then the run's own
+ * latency, read against the target's limits.
+ *
  * This module carries only what the browser needs: the fitted curves arrive as page data
  * (`virtual:calculator-data`); the points and the fits are in `serving/setups.ts` and `serving/fit.ts`.
  */
-import { renamed, servingCurves } from 'virtual:calculator-data';
+import { renamed, servingCurves, targets } from 'virtual:calculator-data';
 import { type Coefficients, rateOf } from './rate.ts';
 import type { SetupId } from './setups.ts';
 import { type LatencyTargetId, REALTIME_TTFT_MS } from './targets.ts';
@@ -37,6 +42,9 @@ export type OpenModelId = (typeof OPEN_MODELS)[number];
 
 /** GPU types, as the setups and the GPU offers name them. */
 export type GpuType = 'H100' | 'H200' | 'B200' | 'RTX PRO 6000' | 'A100' | 'L40S' | 'A10';
+
+/** How many GPUs, in words: `one H100`, `8 B200s`. */
+export const gpuCount = (n: number, gpu: GpuType): string => (n === 1 ? `one ${gpu}` : `${n} ${gpu}s`);
 
 type Knot = readonly [input: number, ms: number];
 
@@ -90,11 +98,54 @@ export interface Capacity {
 }
 
 /**
+ * A reader's own benchmark run, as `vllm bench serve` reports one, named as the calculator's fields name it:
+ * requests a second completed on `benchGpus` GPUs of the setup's type, at mean prompt and answer lengths, with
+ * the latency it measured (ms: first token at p99 and p95, time between tokens at the median) and the requests
+ * it let through at once. A latency or a concurrency of 0 was not given.
+ */
+export type BenchPoint = Readonly<
+  Record<
+    | 'benchRps'
+    | 'benchGpus'
+    | 'benchInput'
+    | 'benchOutput'
+    | 'benchConcurrency'
+    | 'benchTtftP99'
+    | 'benchTtftP95'
+    | 'benchItlMedian',
+    number
+  >
+>;
+
+/**
+ * Whether a reader's run meets a latency target, by its own figures: the interactive target wants p99 first
+ * token and median time between tokens within silybench's limits; real time wants the first token within
+ * its line at p95 (p99, where the run gave no p95, stands above it). Undefined where the run lacks a figure.
+ */
+export function benchMeets(p: BenchPoint, slo: string): boolean | undefined {
+  if (slo === 'batch') return true;
+  const { ttftP99Ms, itlMedianMs } = targets.interactive;
+  const first = p.benchTtftP95 || p.benchTtftP99;
+  if (slo === 'realtime') return first ? first <= REALTIME_TTFT_MS : undefined;
+  return p.benchTtftP99 && p.benchItlMedian
+    ? p.benchTtftP99 <= ttftP99Ms && p.benchItlMedian <= itlMedianMs
+    : undefined;
+}
+
+/**
  * A setup's capacity for requests of `input` and `output` tokens at a latency target. Real time takes the
  * heaviest measured load whose first token stays within the target at this prompt length; where none does,
- * the lightest load (not met); where the source measured no latency, the interactive rate (not met).
+ * the lightest load (not met); where the source measured no latency, the interactive rate (not met). With a
+ * reader's run, the curve at the target scaled through it, met as the run's own latency says.
  */
-export function capacity(setup: ServingSetup, input: number, output: number, slo: string): Capacity {
+export function capacity(setup: ServingSetup, input: number, output: number, slo: string, run?: BenchPoint): Capacity {
+  if (run) {
+    const at = (i: number, o: number) => capacity(setup, i, o, slo).rps;
+    return {
+      rps: ((run.benchRps / run.benchGpus) * at(input, output)) / at(run.benchInput, run.benchOutput),
+      met: !!benchMeets(run, slo),
+    };
+  }
   const batch = rateOf(setup.batch, input, output);
   if (slo === 'batch') return { rps: batch, met: true };
   // No target serves more than maximum load, though two fits can cross outside the shapes they rest on.
