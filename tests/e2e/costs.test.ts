@@ -129,7 +129,9 @@ test('the chart follows the inputs', async ({ page }) => {
   await expect(page.locator('#costs .cc-data tr', { hasText: '3 million (yours)' })).toHaveCount(1);
 });
 
-test('every default names its source or says it is an example or an assumption', async ({ page }) => {
+test('every default names its source or says it is an example, an assumption or the reader’s own run', async ({
+  page,
+}) => {
   await page.goto('/costs/');
   await hydrated(page);
   await openAssumptions(page);
@@ -137,9 +139,12 @@ test('every default names its source or says it is an example or an assumption',
   expect(hints.length).toBeGreaterThan(25);
   for (const h of hints)
     expect(h).toMatch(
-      /^(Default .*?\. )?(Source: .+, (\d{1,2} )?[A-Z][a-z]+ \d{4}|Source: .+, \d{4}|Example: .+|Assumption: .+)$/,
+      /^(Default .*?\. )?(Source: .+, (\d{1,2} )?[A-Z][a-z]+ \d{4}|Source: .+, \d{4}|Example: .+|Assumption: .+|Yours: .+)$/,
     );
   await expect(page.locator('#costs-salary-hint')).toContainText('U.S. Bureau of Labor Statistics, May 2024');
+  await expect(page.locator('#costs-benchRps-hint .cc-origin')).toHaveText(
+    'Yours: read from the result you paste above, or typed.',
+  );
 });
 
 test.describe('bad input never breaks the calculator', () => {

@@ -58,6 +58,12 @@ test.describe('accessibility (axe, WCAG 2.2 AA and best practice)', () => {
         await page.getByLabel('Output tokens per request').fill('-5');
         await expect(page.locator('#costs-output-error')).toBeVisible();
         for (const v of await axe(page)) found.push(`/costs/ with errors ${v}`);
+        // The benchmark form, with a result it refused and its message beside the box.
+        const bench = page.getByTestId('benchmark-import');
+        await bench.locator('textarea').fill('not a result');
+        await bench.locator('button[type="submit"]').click();
+        await expect(bench.locator('output')).toHaveAttribute('data-error', '');
+        for (const v of await axe(page)) found.push(`/costs/ with a refused benchmark ${v}`);
         await page.keyboard.press('Control+k');
         await page.getByRole('searchbox', { name: 'Search the guide' }).fill('latency');
         await expect(page.locator('.search-results a').first()).toBeVisible();

@@ -1,8 +1,9 @@
 import { formatCount, formatUnitPrice } from '../format/format.ts';
 import { formatMoney, formatSpread } from '../format/money.ts';
-import { costSentence, monthHeading, originOf, sentenceNames, totalHeading } from './describe.ts';
+import { costSentence, latencySentence, monthHeading, originOf, sentenceNames, totalHeading } from './describe.ts';
 import { FIELDS, NUMBER_KEYS } from './fields.ts';
-import { fieldDefault } from './inputs.ts';
+import { benchPoint, fieldDefault } from './inputs.ts';
+import { presetById } from './preset-registry.ts';
 import type { CostReport } from './report.ts';
 import type { LiveText } from './text.ts';
 
@@ -39,9 +40,14 @@ export function costMarkdown(r: CostReport, url: string, today: string, text: Li
   if (model) lines.push(`- API model: ${model.label ?? model.name}`);
   const gpu = text.presets.gpu.options.find((o) => o.id === i.gpu);
   if (gpu) lines.push(`- GPU: ${gpu.label ?? gpu.name}`);
+  const run = benchPoint(i);
+  const setup = presetById('tput', i.tput);
+  if (run && setup)
+    lines.push(`- Latency: ${latencySentence(setup, i.slo, i.input, i.output, text.words.latency, run)}`);
   for (const key of NUMBER_KEYS) {
     const t = text.fields[key];
-    if (!t) continue;
+    // The fields of the reader's own run are listed only when there is one.
+    if (!t || (FIELDS[key].group === 'bench' && !run)) continue;
     const origin = originOf(key, i, text);
     const note = i[key] !== fieldDefault(key, i) ? 'your value' : `${origin.kind.toLowerCase()}: ${origin.text}`;
     lines.push(

@@ -213,7 +213,26 @@ describe('the Markdown report', () => {
     expect(md).toContain('- Volume, requests per day: 75,000 requests a day (your value)');
     expect(md).toContain('(source: U.S. Bureau of Labor Statistics, May 2024)');
     expect(md).toMatch(/target utilization at the peak: 60% \(assumption: .+November 2026\.\)/);
-    expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(NUMBER_FIELDS.length + 2);
+    // The fields of a reader's own run only where there is one.
+    const run = NUMBER_FIELDS.filter((f) => f.group === 'bench');
+    expect(run).toHaveLength(8);
+    expect(md).not.toContain('Your own benchmark');
+    expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(NUMBER_FIELDS.length - run.length + 2);
+  });
+
+  it('with the reader’s own run: its fields, and the latency line that names it', () => {
+    const withRun = costMarkdown(
+      at({ tput: 'qwen3-8b-h100-fp8', benchRps: 8.03, benchInput: 816, benchOutput: 300, benchTtftP99: 243.92 }),
+      'https://guide.example/costs/',
+      '2026-11-30',
+      calculatorText(),
+    );
+    expect(withRun).toContain(
+      '- Latency: Your run on one H100: 8.03 requests a second at 816 input and 300 output tokens',
+    );
+    expect(withRun).toContain(
+      '- Your own benchmark, requests a second, whole run: 8.03 requests a second (your value)',
+    );
   });
 });
 
