@@ -63,6 +63,25 @@ const TOKEN_PRICE = {
   spread: { kind: 'times', low: 0.5, high: 1.5 },
 } as const satisfies FieldSpec;
 
+/** The mean input and output lengths of a reader's own run: the same bounds and origin. */
+const RUN_TOKENS = {
+  group: 'bench',
+  min: 0,
+  max: 1e6,
+  integer: true,
+  unit: 'tokens',
+  origin: { kind: 'benchmark', value: 0 },
+} as const satisfies FieldSpec;
+
+/** A latency figure of a reader's own run, ms; 0 where the run gave none. */
+const RUN_MS = {
+  group: 'bench',
+  min: 0,
+  max: 1e7,
+  unit: 'ms',
+  origin: { kind: 'benchmark', value: 0 },
+} as const satisfies FieldSpec;
+
 /**
  * Every number field of the cost calculator, by its URL parameter (public: never rename one), in
  * form order within each group. Everything else about a field is derived from this table.
@@ -220,22 +239,8 @@ export const FIELD_TABLE = {
     origin: { kind: 'benchmark', value: 1 },
   },
   benchRps: { group: 'bench', min: 0, max: 1e6, unit: 'requests-per-second', origin: { kind: 'benchmark', value: 0 } },
-  benchInput: {
-    group: 'bench',
-    min: 0,
-    max: 1e6,
-    integer: true,
-    unit: 'tokens',
-    origin: { kind: 'benchmark', value: 0 },
-  },
-  benchOutput: {
-    group: 'bench',
-    min: 0,
-    max: 1e6,
-    integer: true,
-    unit: 'tokens',
-    origin: { kind: 'benchmark', value: 0 },
-  },
+  benchInput: RUN_TOKENS,
+  benchOutput: RUN_TOKENS,
   benchConcurrency: {
     group: 'bench',
     min: 0,
@@ -244,9 +249,9 @@ export const FIELD_TABLE = {
     unit: 'requests-in-flight',
     origin: { kind: 'benchmark', value: 0 },
   },
-  benchTtftP99: { group: 'bench', min: 0, max: 1e7, unit: 'ms', origin: { kind: 'benchmark', value: 0 } },
-  benchTtftP95: { group: 'bench', min: 0, max: 1e7, unit: 'ms', origin: { kind: 'benchmark', value: 0 } },
-  benchItlMedian: { group: 'bench', min: 0, max: 1e7, unit: 'ms', origin: { kind: 'benchmark', value: 0 } },
+  benchTtftP99: RUN_MS,
+  benchTtftP95: RUN_MS,
+  benchItlMedian: RUN_MS,
   fte: {
     group: 'selfhost',
     min: 0,
