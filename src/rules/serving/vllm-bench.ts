@@ -112,19 +112,27 @@ function fromText(text: string): BenchResult {
   return finish('text', figure, latency);
 }
 
-function fromJson(text: string): BenchResult {
-  // `--append-result` writes one object a line.
-  const objects: unknown[] = [];
-  for (const line of /^\{[\s\S]*\}\s*\n\s*\{/.test(text) ? text.split('\n').filter((l) => l.trim()) : [text]) {
-    try {
-      objects.push(JSON.parse(line));
-    } catch (e) {
-      return fail(`This is not valid JSON (${e instanceof Error ? e.message : 'unreadable'}).`);
-    }
+/** Whether a line is JSON on its own. */
+const isJson = (line: string): boolean => {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
   }
-  if (objects.length > 1)
-    return fail(`This file holds ${objects.length} results (--append-result): paste one of them.`);
-  const o = objects[0];
+};
+
+function fromJson(text: string): BenchResult {
+  let o: unknown;
+  try {
+    o = JSON.parse(text);
+  } catch (e) {
+    // `--append-result` writes one object a line.
+    const lines = text.split('\n').filter((l) => l.trim());
+    if (lines.length > 1 && lines.every(isJson))
+      return fail(`This file holds ${lines.length} results (--append-result): paste one of them.`);
+    return fail(`This is not valid JSON (${e instanceof Error ? e.message : 'unreadable'}).`);
+  }
   if (typeof o !== 'object' || o === null || Array.isArray(o))
     return fail('This JSON is not a vllm bench serve result: that is one object with its figures.');
   const key = (k: string): unknown => (Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);

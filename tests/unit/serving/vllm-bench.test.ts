@@ -114,6 +114,12 @@ describe('reading the JSON --save-result wrote', () => {
     expect(Math.abs(text.benchRps / json.benchRps - 1)).toBeLessThan(2e-4);
   });
 
+  it('the same JSON pretty-printed (jq, an editor), with objects inside it, reads alike', () => {
+    const o = JSON.parse(fixture('bench-serve-result.json'));
+    const pretty = JSON.stringify({ ...o, rps_change_events: [{ rps: 1 }, { rps: 2 }] }, null, 2);
+    expect(benchFields(read(pretty))).toEqual(benchFields(read(fixture('bench-serve-result.json'))));
+  });
+
   it('a run without a cap (`max_concurrency: null`) has none', () => {
     const o = JSON.parse(fixture('bench-serve-result.json'));
     expect(read(JSON.stringify({ ...o, max_concurrency: null })).concurrency).toBeUndefined();
