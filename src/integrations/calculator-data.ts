@@ -15,9 +15,10 @@ export const CALCULATOR_DATA_ELEMENT = 'calculator-data';
 
 /**
  * The calculator's data, made when the site (or a test run) is built: the API presets' prices, read
- * from the price dataset, the number fields' bounds, units and defaults, the GPU offers' and fine-tuned models' prices, every serving setup's curves, fitted to its
- * published points, and the interactive latency target's limits. Only these numbers reach a browser, never the dataset or the points; they travel
- * as JSON in the page, not as code.
+ * from the price dataset, the number fields' bounds, units and defaults, the GPU offers' and fine-tuned
+ * models' prices, every serving setup's curves, fitted to its published points, and the interactive
+ * latency target's limits. Only these numbers reach a browser, never the dataset or the points; they
+ * travel as JSON in the page, not as code.
  */
 export const calculatorData = () => (data ??= made());
 let data: ReturnType<typeof made> | undefined;

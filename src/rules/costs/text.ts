@@ -298,7 +298,7 @@ export const FIELD_TEXT: Readonly<Record<NumberKey, FieldText>> = {
 };
 
 export interface FieldOrigin {
-  /** `Source` for a sourced default, `Example` or `Assumption` otherwise. */
+  /** `Source` for a sourced default, `Example` or `Assumption` otherwise; `Yours` for a field of the reader's run. */
   readonly kind: 'Source' | 'Example' | 'Assumption' | 'Yours';
   readonly text: string;
 }
