@@ -5,6 +5,8 @@ const dollars = (o: Intl.NumberFormatOptions) => numbers({ style: 'currency', cu
 
 const plain = numbers({ maximumFractionDigits: 2 });
 const compact = numbers({ notation: 'compact', maximumFractionDigits: 2 });
+/** `1.46 million`, `2 billion`. */
+const inWords = numbers({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
 const usdCents = dollars({ maximumFractionDigits: 2, minimumFractionDigits: 2 });
 const usdWhole = dollars({ maximumFractionDigits: 0 });
 const usdCompact = dollars({ notation: 'compact', maximumFractionDigits: 2 });
@@ -43,26 +45,16 @@ export function formatCompactUsd(n: number): string {
   return compactUsd.format(n);
 }
 
-/** Counts: `1,000`, `15,220`; one million and above in words: `1 million`, `1.46 million`. */
 /** A number with grouped digits and at most two decimals: `1,234.5`. */
 export function formatPlain(n: number): string {
   return plain.format(n);
 }
 
+/** Counts: `1,000`, `15,220`; one million and above in words: `1 million`, `1.46 million`. */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return '—';
   if (Math.abs(n) >= 1e15) return scientific.format(n);
-  if (Math.abs(n) >= 1_000_000) {
-    const parts = compact.formatToParts(n);
-    const num = parts
-      .filter((p) => p.type !== 'compact' && p.type !== 'literal')
-      .map((p) => p.value)
-      .join('');
-    const unit = parts.find((p) => p.type === 'compact')?.value;
-    const word = unit === 'B' ? 'billion' : unit === 'T' ? 'trillion' : 'million';
-    return `${num} ${word}`;
-  }
-  return plain.format(n);
+  return Math.abs(n) >= 1_000_000 ? inWords.format(n) : plain.format(n);
 }
 
 const MONTHS = [
