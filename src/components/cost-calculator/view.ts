@@ -287,18 +287,17 @@ export function calculatorHtml(props: CalculatorProps<CalculatorText>, s: Calcul
   ];
   // The reader's own run: the form that reads a pasted result (on first use, `scripts/standalone/benchmark.ts`),
   // holding the field of the GPUs that served it; the other fields of the run follow it.
-  const bench = (content: Html[]) => {
+  const bench = () => {
     const tid = `${id}-bench-text`;
-    const [gpus, ...rest] = content;
     return [
-      html`<form class="cc-bench cc-js" data-testid="benchmark-import"><p class="cc-hint">${w.benchIntro}</p><div class="cc-field"><label for="${tid}">${w.benchPaste}</label><textarea id="${tid}" name="benchText" rows="6" autocomplete="off" spellcheck="false" aria-describedby="${tid}-read"></textarea></div>${gpus}<button type="submit" class="button">${w.benchUse}</button><output id="${tid}-read" class="cc-bench-read" for="${tid}" aria-live="polite"></output></form>`,
-      ...rest,
+      html`<form class="cc-bench cc-js" data-testid="benchmark-import"><p class="cc-hint">${w.benchIntro}</p><div class="cc-field"><label for="${tid}">${w.benchPaste}</label><textarea id="${tid}" name="benchText" rows="6" autocomplete="off" spellcheck="false" aria-describedby="${tid}-read"></textarea></div>${numberField('benchGpus')}<button type="submit" class="button">${w.benchUse}</button><output id="${tid}-read" class="cc-bench-read" for="${tid}" aria-live="polite"></output></form>`,
+      ...NUMBER_KEYS.filter((k) => FIELDS[k].group === 'bench' && k !== 'benchGpus').map(numberField),
     ];
   };
   const counts = changedCounts(s.inputs);
   const form = full
     ? html`<div class="cc-form"><p class="cc-assumptions-intro">${w.assumptionsIntro}</p>${groups.map((g) => {
-        const content = g === 'bench' ? bench(fieldsOf(g, false)) : fieldsOf(g, false);
+        const content = g === 'bench' ? bench() : fieldsOf(g, false);
         if (content.length === 0) return '';
         const n = counts[g] ?? 0;
         return html`<details class="cc-group cc-fold" data-group="${g}"><summary>${text.groups[g]}<span class="cc-changed" data-changed="${String(n)}">${changedSummary(n, text.words.changed)}</span></summary>${content}</details>`;

@@ -58,9 +58,12 @@ export function qualityOf(i: CostInputs, text: LiveText) {
 }
 
 /** The names of the presets the inputs use; a custom choice is named for what it is. */
+/** The name of the preset the inputs use of a kind, or what a custom choice is called. */
+export const chosenName = (i: CostInputs, key: PresetKey, text: LiveText, custom: string): string =>
+  text.presets[key].options.find((o) => o.id === i[key])?.name ?? custom;
+
 export function sentenceNames(i: CostInputs, text: LiveText): SentenceNames {
-  const name = (key: PresetKey, custom: string) =>
-    text.presets[key].options.find((o) => o.id === i[key])?.name ?? custom;
+  const name = (key: PresetKey, custom: string) => chosenName(i, key, text, custom);
   return {
     model: name('model', text.words.sentence.custom[0]),
     setup: name('tput', text.words.sentence.custom[1]),

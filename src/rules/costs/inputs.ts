@@ -28,9 +28,11 @@ export type DefaultContext = Pick<CostInputs, PresetKey> & Partial<Record<Number
  * request of some length.
  */
 export function benchPoint(c: Partial<Record<NumberKey, number>>): BenchPoint | undefined {
+  // Most inputs hold no run: they are answered before any object is made, as every field's default asks.
+  if (!c.benchRps) return undefined;
   // Every field of the run: what the context holds, else its default (a link may give some alone).
   const p = Object.fromEntries(BENCH_KEYS.map((k) => [k, c[k] ?? fieldDefault(k)])) as BenchPoint;
-  return p.benchRps && (p.benchInput || p.benchOutput) ? p : undefined;
+  return p.benchInput || p.benchOutput ? p : undefined;
 }
 
 /** The fields of the reader's own run. */

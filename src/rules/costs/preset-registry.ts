@@ -6,6 +6,7 @@ import { API_PRESETS, GPU_PRESETS, RENAMED_MODELS, THROUGHPUT_PRESETS, TUNE_PRES
 import {
   type BenchPoint,
   capacity,
+  keptRate,
   LATENCY_TARGETS,
   type LatencyTargetId,
   RENAMED_SETUPS,
@@ -90,7 +91,7 @@ export const PRESETS = {
     // The modelled rate at the shape and target (through the reader's run, where there is one), to four
     // significant digits, so the field shows what the calculator uses.
     fills: (p, s) => ({
-      rps: Number(capacity(p, s.input, s.output, s.slo ?? 'interactive', s.run).rps.toPrecision(4)),
+      rps: keptRate(capacity(p, s.input, s.output, s.slo ?? 'interactive', s.run).rps),
       gpusPerReplica: p.gpusPerReplica,
     }),
   }),

@@ -3,6 +3,7 @@
 // the result itself (serving/vllm-bench.ts).
 import { capacity, gpuCount } from '../serving/serving.ts';
 import { benchFields, readBenchmark, runSummary } from '../serving/vllm-bench.ts';
+import { chosenName } from './describe.ts';
 import { fieldDefault, parseField } from './inputs.ts';
 import { presetById } from './preset-registry.ts';
 import { type CalculatorState, show, typeInto } from './state.ts';
@@ -37,7 +38,7 @@ export function applyRun(s: CalculatorState, pasted: string, text: LiveText): Ru
   const state = typeInto(filled, 'rps', show(fieldDefault('rps', filled.inputs)));
   const { benchGpus, benchInput, benchOutput, slo } = state.inputs;
   const said = runSummary(r.read, {
-    setup: text.presets.tput.options.find((o) => o.id === setup.id)?.name ?? setup.id,
+    setup: chosenName(state.inputs, 'tput', text, text.words.sentence.custom[1]),
     model: text.quality.names[setup.open],
     gpus: gpuCount(benchGpus, setup.gpu),
     gpuCount: benchGpus,

@@ -17,3 +17,6 @@ export const gpuSecondsPerRequest = ([d, a, b, c, e]: Coefficients, input: numbe
 /** Requests a second one GPU serves under a fit; Infinity only for an empty request (0 / 0). */
 export const rateOf = (c: Coefficients, input: number, output: number): number =>
   input + output === 0 ? Number.POSITIVE_INFINITY : 1 / gpuSecondsPerRequest(c, input, output);
+
+/** A rate per GPU as the calculator's fields keep it: four significant digits. */
+export const keptRate = (rps: number): number => Number(rps.toPrecision(4));

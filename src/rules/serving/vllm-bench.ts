@@ -2,6 +2,8 @@
 // Benchmark Result") or the JSON its `--save-result` writes, in the versions that name their figures as
 // below (the older `benchmarks/benchmark_serving.py` printed the same lines and wrote the same keys).
 // Loaded on first use only (src/scripts/standalone/benchmark.ts); never part of the calculator's bundle.
+import { formatPlain } from '../format/format.ts';
+import { keptRate } from './rate.ts';
 
 /** The latency figures a run may report, ms. */
 export interface Percentiles {
@@ -46,29 +48,42 @@ export const BENCH_MAX_CHARS = 20_000_000;
 const HEADER = 'Serving Benchmark Result';
 
 /**
- * Each figure the reader needs: its printed label (lower case, without the colon) and its JSON key. The
- * first four are required; `rps` may come from the count and the duration instead.
+ * Each figure the reader needs: the lines that print it (as printed, without the colon) and its JSON key.
+ * `why` says, where a required figure is missing, why a run may lack it.
  */
 const FIGURES = {
-  completed: { text: ['successful requests'], json: 'completed' },
-  input: { text: ['total input tokens'], json: 'total_input_tokens' },
-  output: { text: ['total generated tokens'], json: 'total_output_tokens' },
-  duration: { text: ['benchmark duration (s)'], json: 'duration' },
-  rps: { text: ['request throughput (req/s)'], json: 'request_throughput' },
-  failed: { text: ['failed requests'], json: 'failed' },
+  completed: { text: ['Successful requests'], json: 'completed' },
+  input: { text: ['Total input tokens'], json: 'total_input_tokens' },
+  output: {
+    text: ['Total generated tokens'],
+    json: 'total_output_tokens',
+    why: ' (vLLM prints it when it has the model’s tokenizer)',
+  },
+  duration: { text: ['Benchmark duration (s)'], json: 'duration' },
+  rps: { text: ['Request throughput (req/s)'], json: 'request_throughput' },
+  failed: { text: ['Failed requests'], json: 'failed' },
   // vLLM prints "Maximum request concurrency"; SGLang's bench_serving, whose result vLLM's follows, "Max".
-  concurrency: { text: ['maximum request concurrency', 'max request concurrency'], json: 'max_concurrency' },
+  concurrency: { text: ['Maximum request concurrency', 'Max request concurrency'], json: 'max_concurrency' },
 } as const;
 
 type Figure = keyof typeof FIGURES;
 const STATS = ['mean', 'median', 'p95', 'p99'] as const;
+type Stat = (typeof STATS)[number];
 
-/** What the message says is missing, by figure: the line vLLM prints. */
-const NEEDED: Readonly<Partial<Record<Figure, string>>> = {
-  completed: '“Successful requests”',
-  input: '“Total input tokens”',
-  output: '“Total generated tokens” (vLLM prints it when it has the model’s tokenizer)',
+/** The figures a run must give; its rate may come from the count and the duration instead of the rate line. */
+const NEEDED = ['completed', 'input', 'output'] as const satisfies readonly Figure[];
+
+/** How a figure's line is named in a message: `“Total generated tokens”`, with why a run may lack it. */
+const named = (f: Figure): string => {
+  const figure: { readonly text: readonly string[]; readonly why?: string } = FIGURES[f];
+  return `“${figure.text[0]}”${figure.why ?? ''}`;
 };
+
+/** A reading of one format: a figure, and a latency statistic (`p99` of `ttft`), where the result gives it. */
+interface Reading {
+  readonly figure: (f: Figure) => number | undefined;
+  readonly stat: (s: Stat, name: string) => number | undefined;
+}
 
 /** Reads a pasted result: printed text or JSON. Anything else gets a message saying what is missing. */
 export function readBenchmark(pasted: string): BenchResult {
@@ -93,23 +108,18 @@ function fromText(text: string): BenchResult {
       `This is not a vllm bench serve result: there is no “${HEADER}” block in it, and it is not the JSON that --save-result writes.`,
     );
   if (blocks > 1) return fail(`This holds ${blocks} results: paste one run’s block.`);
+  // By label, lower case. Lines before the block count too: older versions printed the concurrency cap above it.
   const lines = new Map<string, number>();
-  // Lines before the block count too: older versions printed the concurrency cap above it.
   for (const line of text.split('\n')) {
     const m = /^\s*([A-Za-z][^:]*?)\s*:\s*([-+\d.eE]+)\s*$/.exec(line);
-    const v = m?.[1] && m[2] !== undefined ? num(Number(m[2])) : undefined;
+    const v = num(Number(m?.[2]));
     if (m?.[1] && v !== undefined) lines.set(m[1].toLowerCase(), v);
   }
-  const get = (labels: readonly string[]) => labels.map((l) => lines.get(l)).find((v) => v !== undefined);
-  const figure = (f: Figure) => get(FIGURES[f].text);
-  const latency = (name: string): Percentiles =>
-    Object.fromEntries(
-      STATS.flatMap((s) => {
-        const v = lines.get(`${s} ${name} (ms)`);
-        return v === undefined ? [] : [[s, v]];
-      }),
-    );
-  return finish('text', figure, latency);
+  const get = (label: string) => lines.get(label.toLowerCase());
+  return finish('text', {
+    figure: (f) => FIGURES[f].text.map(get).find((v) => v !== undefined),
+    stat: (s, name) => get(`${s} ${name} (ms)`),
+  });
 }
 
 /** Whether a line is JSON on its own. */
@@ -136,30 +146,20 @@ function fromJson(text: string): BenchResult {
   if (typeof o !== 'object' || o === null || Array.isArray(o))
     return fail('This JSON is not a vllm bench serve result: that is one object with its figures.');
   const key = (k: string): unknown => (Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);
-  const figure = (f: Figure) => num(key(FIGURES[f].json));
-  const latency = (name: string): Percentiles =>
-    Object.fromEntries(
-      STATS.flatMap((s) => {
-        const v = num(key(`${s}_${name}_ms`));
-        return v === undefined ? [] : [[s, v]];
-      }),
-    );
   const model = key('model_id');
-  return finish('json', figure, latency, typeof model === 'string' ? model : undefined);
+  return finish(
+    'json',
+    { figure: (f) => num(key(FIGURES[f].json)), stat: (s, name) => num(key(`${s}_${name}_ms`)) },
+    typeof model === 'string' ? model : undefined,
+  );
 }
 
 /** Checks that the figures the calculator needs are there and make sense, and works out the means. */
-function finish(
-  format: BenchRead['format'],
-  figure: (f: Figure) => number | undefined,
-  latency: (name: string) => Percentiles,
-  model?: string,
-): BenchResult {
-  const missing = (Object.keys(NEEDED) as Figure[]).filter((f) => figure(f) === undefined).map((f) => NEEDED[f]);
+function finish(format: BenchRead['format'], { figure, stat }: Reading, model?: string): BenchResult {
+  const missing = NEEDED.filter((f) => figure(f) === undefined).map(named);
   const duration = figure('duration');
   const reported = figure('rps');
-  if (duration === undefined && reported === undefined)
-    missing.push('“Benchmark duration (s)” or “Request throughput (req/s)”');
+  if (duration === undefined && reported === undefined) missing.push(`${named('duration')} or ${named('rps')}`);
   if (missing.length)
     return fail(`The result is missing ${missing.join(', ')}${format === 'json' ? ' (as its JSON keys)' : ''}.`);
   const completed = figure('completed') ?? 0;
@@ -172,6 +172,13 @@ function finish(
   if (!(rps > 0 && Number.isFinite(rps))) return fail('The run’s duration is zero, so it measured no rate.');
   const concurrency = figure('concurrency');
   const failed = figure('failed');
+  const latency = (name: string): Percentiles =>
+    Object.fromEntries(
+      STATS.flatMap((s) => {
+        const v = stat(s, name);
+        return v === undefined ? [] : [[s, v]];
+      }),
+    );
   return {
     ok: true,
     read: {
@@ -208,7 +215,7 @@ export function benchFields(r: BenchRead): {
   readonly benchItlMedian: number;
 } {
   return {
-    benchRps: Number(r.rps.toPrecision(4)),
+    benchRps: keptRate(r.rps),
     benchInput: Math.round(r.input),
     benchOutput: Math.round(r.output),
     benchConcurrency: Math.round(r.concurrency ?? 0),
@@ -218,14 +225,12 @@ export function benchFields(r: BenchRead): {
   };
 }
 
-/** A number as the summary prints it: grouped, to two decimals at most. */
-const n2 = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
-/** A rate as the calculator's fields keep it: four significant digits, grouped. */
-const sig4 = (v: number): string => Number(v.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 12 });
+/** A rate as the calculator's fields keep and show it: four significant digits, grouped. */
+const sig4 = (v: number): string => keptRate(v).toLocaleString('en-US', { maximumFractionDigits: 12 });
 
 /** A latency's figures in words: `2,456.23 ms mean, 5,678.9 ms p99`; empty where the run gave none. */
 const stats = (p: Percentiles): string =>
-  STATS.flatMap((s) => (p[s] === undefined ? [] : [`${n2(p[s])} ms ${s}`])).join(', ');
+  STATS.flatMap((s) => (p[s] === undefined ? [] : [`${formatPlain(p[s])} ms ${s}`])).join(', ');
 
 /** Whether a model id a run names (`Qwen/Qwen3-8B-FP8`) may be the open model a setup serves (`Qwen3-8B`). */
 export function sameModel(id: string, name: string): boolean {
@@ -251,11 +256,13 @@ export interface RunAgainst {
  */
 export function runSummary(r: BenchRead, against: RunAgainst): string {
   const from = r.format === 'json' ? 'the JSON of vllm bench serve' : 'the result vllm bench serve printed';
-  const rate = `${n2(r.completed)} requests${r.duration === undefined ? '' : ` in ${n2(r.duration)} s`}, ${sig4(r.rps)} a second`;
-  const lengths = `averaging ${n2(Math.round(r.input))} input and ${n2(Math.round(r.output))} output tokens`;
-  const cap = r.concurrency ? `, at most ${n2(r.concurrency)} in flight` : ', with no cap on requests in flight';
+  const rate = `${formatPlain(r.completed)} requests${r.duration === undefined ? '' : ` in ${formatPlain(r.duration)} s`}, ${sig4(r.rps)} a second`;
+  const lengths = `averaging ${formatPlain(Math.round(r.input))} input and ${formatPlain(Math.round(r.output))} output tokens`;
+  const cap = r.concurrency
+    ? `, at most ${formatPlain(r.concurrency)} in flight`
+    : ', with no cap on requests in flight';
   const parts = [`Read from ${from}: ${rate}, ${lengths}${cap}.`];
-  if (r.failed) parts.push(`${n2(r.failed)} failed; only those that succeeded count.`);
+  if (r.failed) parts.push(`${formatPlain(r.failed)} failed; only those that succeeded count.`);
   const ttft = stats(r.ttft);
   const itl = stats(r.itl);
   if (ttft) parts.push(`First token: ${ttft}.`);
@@ -269,7 +276,7 @@ export function runSummary(r: BenchRead, against: RunAgainst): string {
   const perGpu = r.rps / against.gpuCount;
   const times = perGpu / against.curve;
   parts.push(
-    `On ${against.gpus} that is ${sig4(perGpu)} requests a second per GPU, ${n2(Number(times.toPrecision(2)))} times what ${against.setup} serves at those lengths by its published curve.`,
+    `On ${against.gpus} that is ${sig4(perGpu)} requests a second per GPU, ${formatPlain(Number(times.toPrecision(2)))} times what ${against.setup} serves at those lengths by its published curve.`,
   );
   if (r.model && !sameModel(r.model, against.model))
     parts.push(
